@@ -1,0 +1,101 @@
+/**
+ * datamin's public API: the CLI is a thin layer over these functions.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadManifest, type LoadedManifest } from './config/load.js';
+import { analysisErrorFindings } from './engine/analysis-errors.js';
+import { buildInventory, type Inventory } from './inventory/index.js';
+import { PathError } from './project/discover.js';
+import { ProjectSources } from './project/sources.js';
+import type { InventoryEntry, Report } from './report/types.js';
+import { VERSION } from './version.js';
+import type { PersonalField } from './types.js';
+
+export type * from './types.js';
+export type * from './report/types.js';
+export { VERSION } from './version.js';
+export { PathError } from './project/discover.js';
+
+export interface RunOptions {
+  /** Where relative paths and the manifest search start. Default: process.cwd(). */
+  cwd?: string;
+  /** Files or directories to analyse. Default: the project root. */
+  paths?: string[];
+  /** An explicit manifest file (`--config`). */
+  configFile?: string;
+}
+
+export interface ProjectContext {
+  root: string;
+  manifest: LoadedManifest | null;
+  sources: ProjectSources;
+}
+
+/**
+ * Finds the project root and the manifest, and discovers the files. The root is the manifest's
+ * directory when there is a manifest, else the one directory given, else the working directory:
+ * globs and report paths are relative to it.
+ */
+export async function openProject(options: RunOptions = {}): Promise<ProjectContext> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : ['.']).map((given) => path.resolve(cwd, given));
+  for (const [index, absolute] of paths.entries()) {
+    if (!fs.existsSync(absolute)) throw new PathError(options.paths?.[index] ?? absolute, 'no such file or directory');
+  }
+  const searchFrom =
+    paths.length === 1 && fs.statSync(paths[0]).isDirectory() ? paths[0] : cwd;
+  const manifest = await loadManifest({
+    root: searchFrom,
+    configFile: options.configFile ? path.resolve(cwd, options.configFile) : undefined,
+  });
+  const root = manifest ? path.dirname(manifest.filePath) : searchFrom;
+  const sources = new ProjectSources({
+    root,
+    paths,
+    include: manifest?.manifest.include,
+    exclude: manifest?.manifest.exclude,
+  });
+  return { root, manifest, sources };
+}
+
+/** Builds the personal-data inventory of a project. */
+export async function inventory(options: RunOptions = {}): Promise<{ report: Report; facts: Inventory; project: ProjectContext }> {
+  const started = performance.now();
+  const project = await openProject(options);
+  const facts = buildInventory(project.sources, { overrides: project.manifest?.manifest.fields });
+  const findings = analysisErrorFindings([...project.sources.diagnostics, ...facts.diagnostics]);
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const report: Report = {
+    version: 1,
+    tool: { name: 'datamin', version: VERSION },
+    inventory: facts.fields.map(toInventoryEntry),
+    findings,
+    summary: {
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity === 'warning').length,
+      files: project.sources.files.length,
+      models: new Set(facts.fields.map((field) => field.model)).size,
+      personalFields: facts.fields.length,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+  return { report, facts, project };
+}
+
+export function toInventoryEntry(field: PersonalField): InventoryEntry {
+  return {
+    id: field.id,
+    model: field.model,
+    field: field.field,
+    source: field.source,
+    kind: field.kind,
+    file: field.file,
+    line: field.line,
+    category: field.category,
+    special: field.special,
+    sensitive: field.sensitive,
+    confidence: field.confidence,
+    evidence: field.evidence,
+  };
+}
