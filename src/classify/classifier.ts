@@ -39,7 +39,7 @@ import {
   type Term,
   type TermStrength,
 } from './lexicon.js';
-import { canonicalCategory, categoryCovers, isSpecialCategory } from './taxonomy.js';
+import { canonicalCategory, categoryCovers } from './taxonomy.js';
 import { singularOf, splitWords } from './words.js';
 
 export interface ClassifyOptions {
@@ -198,7 +198,7 @@ interface OwnerContext {
   personLabel?: string;
   /** The classes of the owner's nouns: a `Store` is a place, `SmtpSettings` a system; `person` for a person. */
   ownerClasses: readonly NounClass[];
-  /** Records about a patient (`Appointment`): health terms count. */
+  /** Records about one patient (`Appointment`): health terms count. */
   isHealthRecord: boolean;
   healthLabel?: string;
   /** The model has an address field, so an ambiguous `state` or `land` is an address part. */
@@ -444,12 +444,13 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
     nearest?.word ?? qualifierIn(term.words, category) ?? qualifierIn(trailing, category) ?? (isContactCategory(category) ? owner.ownerQualifier : undefined);
   if (term.needsAddressContext && !qualifier && !owner.hasAddressFields && !hasAddressWord(words)) return UNKNOWN;
   if (qualifier !== undefined) {
-    return personal(category, CONFIDENCE.qualified[term.strength], `${nameEvidence} with qualifier ${qualifier}`, term);
+    const evidence = term.words.includes(qualifier) ? nameEvidence : `${nameEvidence} with qualifier ${qualifier}`;
+    return personal(category, CONFIDENCE.qualified[term.strength], evidence, term);
   }
   if (owner.isPerson) {
     return personal(category, CONFIDENCE.personModel[term.strength], owner.personLabel ? `${nameEvidence} ${owner.personLabel}` : nameEvidence, term);
   }
-  if (owner.isHealthRecord && isSpecialCategory(category)) {
+  if (owner.isHealthRecord && categoryCovers('user.health_and_medical', category)) {
     return personal(category, CONFIDENCE.personModel[term.strength], owner.healthLabel ? `${nameEvidence} ${owner.healthLabel}` : nameEvidence, term);
   }
   if (!owner.hasOwner && term.personOnly) {

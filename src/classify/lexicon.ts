@@ -654,7 +654,7 @@ const TERM_GROUPS: readonly TermGroup[] = [
       pt: ['numero do cartao', 'cartao de credito'],
       nl: ['kaartnummer', 'creditcard', 'creditcardnummer'],
     },
-    medium: { en: ['card fingerprint', 'pan'] },
+    medium: { en: ['card fingerprint'] },
   },
   {
     category: 'user.financial',
@@ -1028,7 +1028,7 @@ function words(nounClass: NounClass, list: readonly string[]): Array<[string, No
  */
 export const ADDRESS_ROLE_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'billing', 'delivery', 'mailing', 'home', 'residential', 'residence', 'invoice', 'invoicing', 'permanent',
-  'correspondence', 'ship', 'bill', 'deliver', 'pickup contact', 'work', 'private',
+  'correspondence', 'ship', 'bill', 'deliver', 'work', 'private',
   'rechnung', 'rechnungs', 'liefer', 'versand', 'wohn', 'heim', 'facturation', 'livraison', 'domicile', 'envio', 'facturacion',
   'entrega', 'cobranca', 'faturamento', 'residencial', 'factuur', 'bezorg', 'aflever', 'woon', 'thuis', 'prive',
 ]);
@@ -1118,11 +1118,11 @@ export const PERSON_OWNED_MODEL_NOUNS: ReadonlySet<string> = new Set([
 /** Owned by a person only when a person noun precedes them (`UserSettings`, not `AppSettings`). */
 export const PERSON_DETAIL_MODEL_NOUNS: ReadonlySet<string> = new Set([
   'setting', 'preference', 'detail', 'info', 'information', 'data', 'record', 'document', 'photo', 'image', 'avatar',
-  'contact info', 'einstellung', 'parametre', 'configuracion',
+  'einstellung', 'parametre', 'configuracion',
 ]);
 
 /** Forms a person fills in about themselves: `SignUpDto`, `registerSchema`, `OnboardingInput`. */
-export const PERSON_FORM_NOUNS: ReadonlySet<string> = new Set(['signup', 'sign up', 'register', 'registration', 'onboarding', 'enrollment', 'enrolment', 'checkout contact', 'contact form', 'anmeldung', 'registrierung', 'inscription', 'registro', 'cadastro', 'aanmelding', 'registratie']);
+export const PERSON_FORM_NOUNS: ReadonlySet<string> = new Set(['signup', 'sign up', 'register', 'registration', 'onboarding', 'enrollment', 'enrolment', 'contact form', 'anmeldung', 'registrierung', 'inscription', 'registro', 'cadastro', 'aanmelding', 'registratie']);
 
 /**
  * Models whose records are about one patient although not named for a person

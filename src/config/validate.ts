@@ -223,7 +223,8 @@ export function didYouMean(input: string, candidates: readonly string[]): string
 // ---------------------------------------------------------------------------------------------
 // What the schema cannot say
 
-const MODEL_SEGMENT = '[A-Za-z_$][\\w$-]*';
+// Model ids hold no `.`; inline zod schemas are named with `/` and `#` (`user/userRouter/create/input`).
+const MODEL_SEGMENT = '[A-Za-z_$][\\w$/#-]*';
 const FIELD_SEGMENT = '[\\w$-]+';
 /** `User.email`, `User.profile.address.city`. */
 const FIELD_REFERENCE = new RegExp(`^${MODEL_SEGMENT}(\\.${FIELD_SEGMENT})+$`);

@@ -151,6 +151,7 @@ describe('classifyField: personal only on a person model or with a person qualif
     ['User', 'language_code', 'user.demographic.language'],
     ['Address', 'country_area', 'user.contact.address.state'],
     ['Appointment', 'diagnosis', 'user.health.medical_diagnosis'],
+    ['Encounter', 'medications', 'user.health.medications'],
     // multilingual person models and fields
     ['Kunde', 'vorname', 'user.name.first'],
     ['Kunde', 'nachname', 'user.name.last'],
@@ -223,6 +224,7 @@ describe('classifyField: person models recognised by their fields', () => {
   test('an ambiguous `state` counts on a person model that has other address fields', () => {
     expect(classify('User', 'state', ['city', 'zip'])?.category).toBe('user.contact.address.state');
     expect(classify('User', 'state')).toBeNull();
+    expect(classify('User', 'address.state')?.category).toBe('user.contact.address.state');
     expect(classify('Order', 'billingState')?.category).toBe('user.contact.address.state');
   });
 });
@@ -322,6 +324,10 @@ describe('classifyField: not personal', () => {
     ['User', 'keyFingerprint'],
     ['User', 'publicKey'],
     ['User', 'deviceName'],
+    ['Listing', 'homeImage'],
+    ['Appointment', 'name'],
+    ['Appointment', 'religion'],
+    ['Event', 'geohash'],
     ['Order', 'items.name'],
     ['Organization', 'legalName'],
     // generic content: out of scope
@@ -413,6 +419,10 @@ describe('classifyField: evidence and confidence', () => {
     ['Cliente', 'telefono', 'user.contact.phone_number', 0.95, 'name: telefono (es)'],
     ['Customer', 'address', 'user.contact.address', 0.8, 'name: address in person model Customer'],
     ['Order', 'shippingAddress', 'user.contact.address', 0.85, 'name: address with qualifier shipping'],
+    ['Order', 'mailingAddress', 'user.contact.address.mailing_address', 0.85, 'name: mailing address'],
+    ['Order', 'kundenname', 'user.name', 0.85, 'name: name with qualifier kunden'],
+    ['Event', 'x_forwarded_for', 'user.device.ip_address', 0.95, 'name: x forwarded for'],
+    ['Order', 'idPhoto', 'user.content.self_image', 0.95, 'name: id photo'],
     ['Kunde', 'adresse', 'user.contact.address', 0.8, 'name: adresse (de, fr) in person model Kunde'],
     ['User', 'dob', 'user.demographic.date_of_birth', 0.8, 'name: dob'],
     ['User', 'login', 'user.account.username', 0.6, 'name: login in person model User'],

@@ -309,8 +309,9 @@ describe('mongoose extractor: inline cases', () => {
     expect(models).toEqual([]);
   });
 
-  it('does not read files that mention neither Schema nor mongoose', () => {
+  it('does not read files that mention neither mongoose, new Schema nor .model(', () => {
     expect(mongooseExtractor.mightContain("import { z } from 'zod';\nconst user = z.object({});")).toBe(false);
+    expect(mongooseExtractor.mightContain("import { z } from 'zod';\nexport const userSchema = z.object({});")).toBe(false);
     expect(mongooseExtractor.mightContain("const { model } = require('mongoose');")).toBe(true);
     expect(mongooseExtractor.mightContain('connection.model("User", userSchema)')).toBe(true);
   });

@@ -147,17 +147,27 @@ describe('typescript extractor: inline cases', () => {
     expect(summarize(models)).toEqual({ Signer: ['firstName:string@2', 'lastName:string@3'] });
   });
 
-  it('skips files that declare no type, interface, class or typedef', () => {
+  it('parses only files that declare a person-named type or mention the fields of a person', () => {
     expect(typeScriptExtractor.mightContain('const user = getUser();')).toBe(false);
-    expect(typeScriptExtractor.mightContain('export interface Timestamps { createdAt: Date }')).toBe(true);
+    expect(typeScriptExtractor.mightContain('export interface Timestamps { createdAt: Date }')).toBe(false);
+    expect(typeScriptExtractor.mightContain('export interface Credentials { password: string }')).toBe(true);
+    expect(typeScriptExtractor.mightContain('export type CustomerDTO = { email: string }')).toBe(true);
     expect(typeScriptExtractor.mightContain('/** @typedef {Object} Customer */')).toBe(true);
   });
 
-  it('finds a base interface declared in a file that names no person', () => {
+  it('finds a base interface declared in another file that names a person', () => {
+    const { models } = extract({
+      'src/base.ts': 'export interface PersonBase {\n  createdBy: string;\n}\n',
+      'src/user.ts': "import type { PersonBase } from './base';\nexport interface User extends PersonBase {\n  email: string;\n}\n",
+    });
+    expect(summarize(models)).toEqual({ PersonBase: ['createdBy:string@2'], User: ['createdBy:string@2', 'email:string@3'] });
+  });
+
+  it('does not read a base declared in a file that names no person (the cheap filter skips it)', () => {
     const { models } = extract({
       'src/audit.ts': 'export interface Audited {\n  createdBy: string;\n}\n',
       'src/user.ts': "import type { Audited } from './audit';\nexport interface User extends Audited {\n  email: string;\n}\n",
     });
-    expect(summarize(models)).toEqual({ User: ['createdBy:string@2', 'email:string@3'] });
+    expect(summarize(models)).toEqual({ User: ['email:string@3'] });
   });
 });

@@ -117,26 +117,26 @@ describe('zod extractor: zod-trpc-inline', () => {
 
   it('names schemas written in place by module, enclosing names and role', () => {
     expect(summarize(models)).toEqual({
-      'src/app/api/contact/route.POST.body': ['email:string@6', 'message:string@6'],
-      'src/app/api/newsletter/route.POST.body': ['email:string@5'],
-      'post.create.input': ['title:string@5', 'authorEmail:string@5'],
-      'user.userRouter.register.input': ['email:string@8', 'name:string@9', 'phone:string@10'],
-      'user.userRouter.settings.update.input': ['timezone:string@20', 'marketingEmails:boolean@20'],
-      'users.app.json': ['email:string@11', 'password:string@12'],
-      'users.app.query': ['name:string@17', 'city:string@17'],
-      'users.app.json#2': ['email:string@18'],
+      'src/app/api/contact/route/POST/body': ['email:string@6', 'message:string@6'],
+      'src/app/api/newsletter/route/POST/body': ['email:string@5'],
+      'post/create/input': ['title:string@5', 'authorEmail:string@5'],
+      'user/userRouter/register/input': ['email:string@8', 'name:string@9', 'phone:string@10'],
+      'user/userRouter/settings/update/input': ['timezone:string@20', 'marketingEmails:boolean@20'],
+      'users/app/json': ['email:string@11', 'password:string@12'],
+      'users/app/query': ['name:string@17', 'city:string@17'],
+      'users/app/json#2': ['email:string@18'],
     });
   });
 
   it('places an inline model at its z.object call and its fields under that name', () => {
-    const register = modelNamed(models, 'user.userRouter.register.input');
+    const register = modelNamed(models, 'user/userRouter/register/input');
     expect(register).toMatchObject({ file: 'src/server/api/routers/user.ts', line: 7, column: 7, source: 'zod', kind: 'collection-point' });
-    expect(register.fields.every((field) => field.model === 'user.userRouter.register.input')).toBe(true);
+    expect(register.fields.every((field) => field.model === 'user/userRouter/register/input')).toBe(true);
     expect(fieldOf(register, 'email').validators).toEqual(['email']);
-    const contact = modelNamed(models, 'src/app/api/contact/route.POST.body');
+    const contact = modelNamed(models, 'src/app/api/contact/route/POST/body');
     expect(contact.fields.map((field) => [field.model, field.column])).toEqual([
-      ['src/app/api/contact/route.POST.body', 15],
-      ['src/app/api/contact/route.POST.body', 42],
+      ['src/app/api/contact/route/POST/body', 15],
+      ['src/app/api/contact/route/POST/body', 42],
     ]);
   });
 
@@ -256,12 +256,12 @@ describe('zod extractor: imports and shapes', () => {
         '});',
       ].join('\n'),
     });
-    expect(summarize(models)).toEqual({ 'trpc.appRouter.subscribe.input': ['email:string@5'] });
+    expect(summarize(models)).toEqual({ 'trpc/appRouter/subscribe/input': ['email:string@5'] });
   });
 
   it('names an index file by its directory', () => {
     const { models } = extract({ 'src/signup/index.ts': "import { z } from 'zod';\nexport default z.object({ email: z.string() });\n" });
-    expect(models.map((model) => model.name)).toEqual(['signup.default']);
+    expect(models.map((model) => model.name)).toEqual(['signup/default']);
   });
 });
 

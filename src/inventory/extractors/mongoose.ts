@@ -124,7 +124,9 @@ interface ModelNameHint extends ExtractorHint {
 export const mongooseExtractor: ScriptExtractor = {
   source: 'mongoose',
   // Model files can name a schema imported from elsewhere without writing `Schema` themselves.
-  mightContain: (text) => text.includes('Schema') || text.includes('mongoose'),
+  // A schema file imports mongoose (or a client named after it), builds `new Schema(...)` from a
+  // re-export, or names a schema with `connection.model(...)`; `Schema` alone is in every zod file.
+  mightContain: (text) => text.includes('mongoose') || text.includes('new Schema') || text.includes('.model('),
   extract: extractMongooseSchemas,
   link: linkMongooseModels,
 };

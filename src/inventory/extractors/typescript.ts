@@ -22,6 +22,7 @@ import { decoratorsOf, docCommentOf, positionOf, propertyNameText, ts } from '..
 import type { ImportMap } from '../../project/syntax.js';
 import type { FieldFact, FieldType, ModelFact } from '../../types.js';
 import { isPersonModel } from '../../classify/classifier.js';
+import { PERSON_FORM_NOUNS, PERSON_MODEL_NOUNS, PERSON_OWNED_MODEL_NOUNS } from '../../classify/lexicon.js';
 import { combineFilters, compositionHint, dedupeOwnFields, linkComposedModels } from './model-composition.js';
 import type { ModelReference, ReferencePart } from './model-composition.js';
 import { exportNamesOf } from './model-parts.js';
@@ -351,12 +352,27 @@ function extract(context: ScriptContext): { models: ModelFact[]; hints: Extracto
   return { models, hints };
 }
 
-/** Any declaration a record type can be: a person type may also extend a base in a file that names no person. */
+/**
+ * The cheap test before parsing: a declaration whose header names a person (`interface
+ * UserProfile`, `type CustomerDTO`, `class SignupForm`, JSDoc `@typedef`), or a declaration in a
+ * file that mentions the fields that make a record a person's (first name, password, date of
+ * birth, gender). Most files of a code base declare types; few declare a person's, and parsing
+ * is the expensive part of the inventory.
+ */
+const PERSON_WORDS = [...PERSON_MODEL_NOUNS, ...PERSON_OWNED_MODEL_NOUNS, ...PERSON_FORM_NOUNS]
+  .filter((word) => /^[a-z]+$/.test(word))
+  .sort((a, b) => b.length - a.length);
+const PERSON_DECLARATION_PATTERN = new RegExp(
+  `\\b(?:interface|type|class)\\b[^\\n{=]*?(?:${PERSON_WORDS.join('|')})|@typedef\\b[^\\n]*?(?:${PERSON_WORDS.join('|')})`,
+  'i',
+);
 const DECLARATION_PATTERN = /\binterface\b|\btype\b|\bclass\b|@typedef/;
+const PERSON_FIELD_PATTERN = /first_?name|password|date_?of_?birth|birth_?date|gender/i;
 
 export const typeScriptExtractor: ScriptExtractor = {
   source: 'typescript',
-  mightContain: (text) => DECLARATION_PATTERN.test(text),
+  mightContain: (text) =>
+    PERSON_DECLARATION_PATTERN.test(text) || (PERSON_FIELD_PATTERN.test(text) && DECLARATION_PATTERN.test(text)),
   extract,
   link: (input) => linkComposedModels(input).filter((model) => model.fields.length > 0),
 };

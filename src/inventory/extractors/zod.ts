@@ -15,18 +15,18 @@
  *
  * A `z.object` with no variable of its own (tRPC `.input(z.object({...}))`, Hono
  * `zValidator('json', z.object({...}))`, `z.object({...}).parse(body)`) is named
- * `<module>.<enclosing names>.<role>`:
+ * `<module>/<enclosing names>/<role>`:
  * - `<module>`: the file name up to its first dot (`user.router.ts` -> `user`); the directory
  *   name for `index` files;
  * - `<enclosing names>`: the variable, function, method and object-key names around it, outermost
- *   first (`appRouter.user.create`);
+ *   first (`appRouter/user/create`);
  * - `<role>`: for a schema passed as an argument, the name of the call (`input`, `output`), or its
  *   leading string argument when there is one (`zValidator('json', ...)` -> `json`).
  * tRPC `.output(z.object(...))` schemas describe responses, not collected data: skipped.
  * So `export const userRouter = router({ create: publicProcedure.input(z.object(...)) })` in
- * `src/server/user.ts` is `user.userRouter.create.input`. A second schema with the same name in the
+ * `src/server/user.ts` is `user/userRouter/create/input`. A second schema with the same name in the
  * file gets `#2`, `#3`; when two files give the same name, `link` replaces `<module>` with the
- * file's path without extension (`app/api/users/route.POST.body`).
+ * file's path without extension (`app/api/users/route/POST/body`).
  */
 import path from 'node:path';
 import type { ExtractorHint, ScriptContext, ScriptExtractor } from '../extractor.js';
@@ -599,13 +599,13 @@ function clean<T extends object>(value: T): T {
   return value;
 }
 
-/** `user.router.ts` -> `user`; `src/users/index.ts` -> `users`. */
+/** `user.router.ts` -> `user`; `src/users/index.ts` -> `users`. Never holds a `.`. */
 function moduleLabel(file: string): string {
   const base = path.posix.basename(file);
   const stem = base.slice(0, base.indexOf('.') > 0 ? base.indexOf('.') : undefined);
   if (stem === 'index') {
     const directory = path.posix.basename(path.posix.dirname(file));
-    if (directory && directory !== '.') return directory;
+    if (directory && directory !== '.') return directory.replace(/\./g, '_');
   }
   return stem;
 }
@@ -760,9 +760,10 @@ function extract({ file, sourceFile, imports }: ScriptContext): { models: ModelF
       const state: EvaluationState = { buildsObject: false };
       const shape = evaluate(node, context, state);
       if (shape?.kind === 'object' && state.buildsObject) {
-        const suffix = inlineNameParts(node, sourceFile).join('.');
+        // `/` joins the parts: a model id holds no `.`, so `Model.field` ids split unambiguously.
+        const suffix = inlineNameParts(node, sourceFile).join('/');
         const label = moduleLabel(file);
-        const name = uniqueName(suffix ? `${label}.${suffix}` : label);
+        const name = uniqueName(suffix ? `${label}/${suffix}` : label);
         addModel(name, node, shape, undefined, undefined, name.slice(label.length));
         return;
       }
@@ -783,7 +784,7 @@ function evaluateIdentifierOrExpression(declaration: ts.VariableDeclaration, con
 
 /**
  * Resolves references across files, then names schemas written in place that collide across
- * files by their file path (`app/api/users/route.POST.body`) instead of their module label.
+ * files by their file path (`app/api/users/route/POST/body`) instead of their module label.
  */
 function link(input: Parameters<NonNullable<ScriptExtractor['link']>>[0]): ModelFact[] {
   const models = linkComposedModels(input).filter((model) => model.fields.length > 0);
@@ -794,7 +795,7 @@ function link(input: Parameters<NonNullable<ScriptExtractor['link']>>[0]): Model
   return models.map((model) => {
     const hint = inlineByKey.get(`${model.file}\u0000${model.name}`);
     if (!hint || (filesByName.get(model.name)?.size ?? 0) < 2) return model;
-    const pathName = model.file.replace(/\.[^./]+$/, '');
+    const pathName = model.file.replace(/\.[^./]+$/, '').replace(/\./g, '_');
     const name = `${pathName}${hint.suffix}`;
     return { ...model, name, fields: model.fields.map((field) => ({ ...field, model: name })) };
   });
