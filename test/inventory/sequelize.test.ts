@@ -241,6 +241,34 @@ export class Customer extends Model<InferAttributes<Customer>, InferCreationAttr
     expect(fieldOf(models, 'Customer.id').isPrimaryKey).toBe(true);
   });
 
+  it('reads sequelize-typescript columns declared on getters, typed by the getter', () => {
+    const { models } = runScriptExtractor(sequelizeExtractor, {
+      'src/user.ts': [
+        "import { Column, DataType, IsIP, Model, Table } from 'sequelize-typescript';",
+        '@Table({ tableName: "users" })',
+        'export class User extends Model {',
+        '  @IsIP',
+        '  @Column(DataType.STRING)',
+        '  get lastActiveIp(): string | null {',
+        '    return this.getDataValue("lastActiveIp");',
+        '  }',
+        '  set lastActiveIp(value: string | null) {',
+        '    this.setDataValue("lastActiveIp", value);',
+        '  }',
+        '  @Column',
+        '  get avatarUrl(): string {',
+        '    return this.getDataValue("avatarUrl");',
+        '  }',
+        '  get displayName(): string {',
+        '    return "x";',
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    expect(summarize(models)).toEqual({ User: ['lastActiveIp:string@6', 'avatarUrl:string@13'] });
+    expect(models[0].fields[0].validators).toEqual(['ip']);
+  });
+
   it('needs "sequelize", "Sequelize" or "DataTypes" in the text before parsing', () => {
     expect(sequelizeExtractor.mightContain(`const { Model } = require('sequelize');`)).toBe(true);
     expect(sequelizeExtractor.mightContain(`module.exports = (db, DataTypes) => db.define('A', {})`)).toBe(true);

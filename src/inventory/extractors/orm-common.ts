@@ -449,9 +449,13 @@ export function objectEntriesOf(
  * Date()`, `role = Role.Member`, `books = new Collection<Book>(this)`), as a metadata provider
  * reading the source would infer it.
  */
-export function propertyTypeOf(property: ts.PropertyDeclaration, sourceFile: ts.SourceFile, enums: LocalEnums): AnnotationType | undefined {
+export function propertyTypeOf(
+  property: ts.PropertyDeclaration | ts.GetAccessorDeclaration,
+  sourceFile: ts.SourceFile,
+  enums: LocalEnums,
+): AnnotationType | undefined {
   const annotated = annotationTypeOf(property.type, sourceFile, enums);
-  if (annotated || !property.initializer) return annotated;
+  if (annotated || !ts.isPropertyDeclaration(property) || !property.initializer) return annotated;
   const node = unwrap(property.initializer);
   if (ts.isStringLiteralLike(node)) return { type: 'string', typeName: 'string' };
   if (ts.isNumericLiteral(node)) return { type: 'number', typeName: 'number' };

@@ -482,7 +482,8 @@ function readDecoratedClass(node: ts.ClassDeclaration, file: FileContext, export
   const table = sequelizeDecorators(node, file).get('Table');
   const members: ModelMember[] = [];
   for (const member of node.members) {
-    if (!ts.isPropertyDeclaration(member)) continue;
+    // sequelize-typescript also decorates getters: `@Column(DataType.STRING) get lastActiveIp()`.
+    if (!ts.isPropertyDeclaration(member) && !ts.isGetAccessorDeclaration(member)) continue;
     const field = readDecoratedProperty(member, className, file);
     if (field) members.push({ field });
   }
@@ -521,7 +522,7 @@ function extendsSequelize7Model(node: ts.ClassDeclaration, file: FileContext): b
   return binding?.module === '@sequelize/core' && binding.imported === 'Model';
 }
 
-function readDecoratedProperty(property: ts.PropertyDeclaration, className: string, file: FileContext): FieldFact | undefined {
+function readDecoratedProperty(property: ts.PropertyDeclaration | ts.GetAccessorDeclaration, className: string, file: FileContext): FieldFact | undefined {
   const { sourceFile } = file.context;
   const name = propertyNameText(property.name);
   if (name === undefined) return undefined;
