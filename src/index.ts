@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadManifest, type LoadedManifest } from './config/load.js';
 import { analysisErrorFindings } from './engine/analysis-errors.js';
 import { buildInventory, type Inventory } from './inventory/index.js';
-import { PathError } from './project/discover.js';
+import { isCandidate, PathError } from './project/discover.js';
 import { ProjectSources } from './project/sources.js';
 import type { InventoryEntry, Report } from './report/types.js';
 import { VERSION } from './version.js';
@@ -41,7 +41,11 @@ export async function openProject(options: RunOptions = {}): Promise<ProjectCont
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = (options.paths?.length ? options.paths : ['.']).map((given) => path.resolve(cwd, given));
   for (const [index, absolute] of paths.entries()) {
-    if (!fs.existsSync(absolute)) throw new PathError(options.paths?.[index] ?? absolute, 'no such file or directory');
+    const given = options.paths?.[index] ?? absolute;
+    if (!fs.existsSync(absolute)) throw new PathError(given, 'no such file or directory');
+    if (!fs.statSync(absolute).isDirectory() && !isCandidate(absolute)) {
+      throw new PathError(given, 'not a TypeScript, JavaScript or Prisma file');
+    }
   }
   const searchFrom =
     paths.length === 1 && fs.statSync(paths[0]).isDirectory() ? paths[0] : cwd;

@@ -73,7 +73,8 @@ export function toRelative(root: string, absolute: string): string {
   return relative.split(path.sep).join('/') || '.';
 }
 
-function isCandidate(fileName: string): boolean {
+/** Whether datamin reads this file: code or a schema, not a declaration file. */
+export function isCandidate(fileName: string): boolean {
   if (/\.d\.[mc]?ts$/.test(fileName)) return false;
   const extension = path.extname(fileName);
   return SCRIPT_EXTENSIONS.includes(extension) || SCHEMA_EXTENSIONS.includes(extension);

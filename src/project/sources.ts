@@ -71,7 +71,7 @@ export class ProjectSources {
         file,
         line: line + 1,
         column: character + 1,
-        message: `syntax error: ${message}${syntaxErrors.length > 1 ? ` (and ${syntaxErrors.length - 1} more)` : ''}; the rest of the file was read as TypeScript recovered it`,
+        message: `syntax error: ${message.replace(/\.$/, '')}${syntaxErrors.length > 1 ? ` (and ${syntaxErrors.length - 1} more)` : ''}; the rest of the file was read as TypeScript recovered it`,
       });
     }
     return sourceFile;

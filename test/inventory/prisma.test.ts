@@ -192,13 +192,13 @@ describe('prisma extractor: prisma-broken', () => {
       {
         file: 'prisma/schema/unclosed.prisma',
         line: 3,
-        message: 'Could not parse this Prisma schema: it ends before a block is closed.',
+        message: 'cannot parse this Prisma schema: it ends before a block is closed',
       },
       {
         file: 'prisma/schema/visits.prisma',
         line: 5,
         column: 35,
-        message: 'Could not parse this Prisma schema: unexpected line break.',
+        message: 'cannot parse this Prisma schema: unexpected line break',
       },
     ]);
   });

@@ -137,7 +137,7 @@ function syntaxErrorDiagnostic(file: string, text: string, error: unknown): Diag
       file,
       line: token.startLine,
       column: token.startColumn,
-      message: `Could not parse this Prisma schema: unexpected ${describeToken(token)}.`,
+      message: `cannot parse this Prisma schema: unexpected ${describeToken(token)}`,
     };
   }
   const previous = recognition.previousToken;
@@ -147,8 +147,8 @@ function syntaxErrorDiagnostic(file: string, text: string, error: unknown): Diag
     file,
     line,
     message: isEndOfInput
-      ? 'Could not parse this Prisma schema: it ends before a block is closed.'
-      : `Could not parse this Prisma schema: ${String(recognition.message ?? error)}`,
+      ? 'cannot parse this Prisma schema: it ends before a block is closed'
+      : `cannot parse this Prisma schema: ${String(recognition.message ?? error)}`,
   };
 }
 
