@@ -5,10 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadManifest, type LoadedManifest } from './config/load.js';
 import { analysisErrorFindings } from './engine/analysis-errors.js';
+import { buildFlows, type FlowFacts } from './flow/index.js';
+import type { Flow } from './flow/types.js';
 import { buildInventory, type Inventory } from './inventory/index.js';
 import { isCandidate, PathError } from './project/discover.js';
 import { ProjectSources } from './project/sources.js';
-import type { InventoryEntry, Report } from './report/types.js';
+import type { FlowEntry, InventoryEntry, Report } from './report/types.js';
 import { VERSION } from './version.js';
 import type { PersonalField } from './types.js';
 
@@ -101,5 +103,53 @@ export function toInventoryEntry(field: PersonalField): InventoryEntry {
     sensitive: field.sensitive,
     confidence: field.confidence,
     evidence: field.evidence,
+  };
+}
+
+/**
+ * The full analysis: inventory, uses and flows. (The rules of the manifest run on these facts.)
+ */
+export async function analyze(options: RunOptions = {}): Promise<{ report: Report; facts: Inventory; flowFacts: FlowFacts; project: ProjectContext }> {
+  const started = performance.now();
+  const project = await openProject(options);
+  const facts = buildInventory(project.sources, { overrides: project.manifest?.manifest.fields });
+  const flowFacts = buildFlows(project.sources, facts, project.manifest?.manifest);
+  const findings = analysisErrorFindings([...project.sources.diagnostics, ...facts.diagnostics]);
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const report: Report = {
+    version: 1,
+    tool: { name: 'datamin', version: VERSION },
+    inventory: facts.fields.map(toInventoryEntry),
+    flows: flowFacts.flows.map(toFlowEntry),
+    findings,
+    summary: {
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity === 'warning').length,
+      files: project.sources.files.length,
+      models: new Set(facts.fields.map((field) => field.model)).size,
+      personalFields: facts.fields.length,
+      flows: flowFacts.flows.length,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+  return { report, facts, flowFacts, project };
+}
+
+export function toFlowEntry(flow: Flow): FlowEntry {
+  return {
+    field: flow.field,
+    category: flow.category,
+    source: flow.source,
+    file: flow.file,
+    line: flow.line,
+    column: flow.column,
+    sink: { kind: flow.sink.kind, recipient: flow.sink.recipient, call: flow.sink.call },
+    purposes: flow.purposes,
+    trace: flow.trace.map((hop) => ({ file: hop.file, line: hop.line, note: hop.note })),
+    ...(flow.pseudonymous ? { pseudonymous: true } : {}),
+    ...(flow.sanitizer ? { sanitizer: flow.sanitizer } : {}),
+    ...(flow.wholeRecord ? { wholeRecord: true } : {}),
+    confidence: flow.confidence,
+    evidence: flow.evidence,
   };
 }

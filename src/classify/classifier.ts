@@ -9,7 +9,10 @@
  * - others only on a person model or with a person-role qualifier (`Customer.name`,
  *   `Order.shippingAddress`, not `Product.name`);
  * - validators (`@IsEmail`), database types (`@db.Inet`), enum values and doc comments are
- *   evidence too.
+ *   evidence too;
+ * - what a record is widens that: a tracking record's `browser` and `referrer` are one
+ *   visitor's, a payment card's `expMonth` is cardholder data, a sign-in record's `identifier` a
+ *   login, a wallet's `balance` its holder's money, a connection's `config` its credentials.
  *
  * The decisive part of a name is its last value word: in `emailTemplateId` the field is an id of
  * a template, in `billingEmail` an email. Words after the value word must not change what the
@@ -19,22 +22,39 @@
 import type { Classification, FieldFact, FieldType, ModelFact, Validator } from '../types.js';
 import {
   ABOUT_A_VALUE_WORDS,
+  ACTOR_VERBS,
   ADDRESS_ROLE_WORDS,
+  ATTRIBUTE_MODEL_NOUNS,
+  BUYER_NOUNS,
   BOOLEAN_PREFIX_WORDS,
+  CONNECTION_CONFIG_WORDS,
+  CONNECTION_MODEL_NOUNS,
+  CONNECTION_PROTOCOL_WORDS,
+  CONTAINER_WORDS,
+  EXTERNAL_IDENTIFIER_WORDS,
+  FAMILY_TREE_NOUNS,
+  FINANCIAL_ACCOUNT_FIELD_WORDS,
+  FINANCIAL_ACCOUNT_MODEL_NOUNS,
   GENERIC_CONTENT_WORDS,
   HEALTH_RECORD_MODEL_NOUNS,
   MODEL_NAME_AFFIXES,
   NOUN_CLASSES,
   OBJECT_PREPOSITIONS,
+  PARTIAL_SECRET_WORDS,
   PERSON_DETAIL_MODEL_NOUNS,
   PERSON_FORM_NOUNS,
   PERSON_MODEL_NOUNS,
   PERSON_OWNED_MODEL_NOUNS,
   PLACE_MODEL_NOUNS,
+  QUERY_MODEL_WORDS,
   REFERENCE_WORDS,
+  SIGN_IN_MODEL_WORDS,
+  SUBMISSION_NOUNS,
   TERMS,
+  TRACKING_MODEL_NOUNS,
   TRANSPARENT_WORDS,
   VALUE_FIELD_WORDS,
+  VALUE_TYPE_WORDS,
   type NounClass,
   type Term,
   type TermStrength,
@@ -58,6 +78,8 @@ const CONFIDENCE = {
   databaseType: 0.9,
   enumValues: 0.8,
   doc: 0.7,
+  /** What a record is says what an otherwise generic field holds: a connection's `config`, a person's attribute `value`. */
+  recordKind: 0.7,
 } as const satisfies Record<string, unknown>;
 
 /** Plain TypeScript types may describe anything (view models, API shapes): trust them less. */
@@ -91,14 +113,20 @@ function termWordOf(word: string): string {
   return termWords.has(singular) ? singular : word;
 }
 
-/** Term occurrences, left to right, longest phrase first at each position, not overlapping. */
-function findTerms(words: readonly string[]): TermMatch[] {
+/**
+ * Term occurrences, left to right, longest phrase first at each position, not overlapping.
+ * `ownerSegmentEnds` lists where a nested path's owner segment made of one person noun ends:
+ * no phrase runs across it (`user.name` is the user's name, not a username).
+ */
+function findTerms(words: readonly string[], ownerSegmentEnds?: ReadonlySet<number>): TermMatch[] {
   const keys = words.map(termWordOf);
   const matches: TermMatch[] = [];
   let index = 0;
   while (index < keys.length) {
     const candidates = termsByFirstWord.get(keys[index]!) ?? [];
-    const found = candidates.find((term) => term.words.every((word, offset) => keys[index + offset] === word));
+    const found = candidates.find(
+      (term) => term.words.every((word, offset) => keys[index + offset] === word) && !(ownerSegmentEnds?.has(index + 1) && term.words.length > 1),
+    );
     if (found) {
       matches.push({ term: found, start: index, end: index + found.words.length });
       index += found.words.length;
@@ -166,6 +194,7 @@ const NUMBER_INCOMPATIBLE_CATEGORIES = [
   'user.professional_information',
   'user.demographic.language',
   'user.demographic.citizenship_or_immigration_status',
+  'user.behavior.browsing_history',
 ];
 
 function allowsBoolean(category: string): boolean {
@@ -180,7 +209,8 @@ function typeFits(category: string, type: FieldType | undefined): boolean {
     case 'boolean':
       return allowsBoolean(category);
     case 'date':
-      return category === 'user.demographic.date_of_birth';
+      // A birth date, or a payment card's expiry.
+      return category === 'user.demographic.date_of_birth' || category === 'user.financial.credit_card';
     case 'number':
       return !NUMBER_INCOMPATIBLE_CATEGORIES.some((key) => categoryCovers(key, category));
     default:
@@ -208,6 +238,22 @@ interface OwnerContext {
   /** A role word on the owner path (`order.shipping` + `city`). */
   ownerQualifier?: string;
   type?: FieldType;
+  /** The last noun of the owner's name (`client` in `OAuthClient`): a qualifier repeating it names the owner itself. */
+  headWord?: string;
+  /** What the owner's head noun is (`system` for `OAuthClient`). */
+  headClass?: NounClass;
+  /** One visitor's session, visit, page view or click (`Session` with a `browser`): device, location and pages are theirs. */
+  isTrackingRecord?: boolean;
+  /** A stored payment card (a model with a card number): its expiry and holder name are cardholder data. */
+  isPaymentCard?: boolean;
+  /** A person's wallet or financial account (`Wallet`, an `Account` with a currency): its balance is the holder's. */
+  isFinancialAccount?: boolean;
+  /** A sign-in record (`VerificationToken`, `AuthenticationMethod`): its `identifier` is a login. */
+  isSignInRecord?: boolean;
+  /** A model named for a credential (`ApiKey`): its `last4` and hashes are the key's. */
+  isCredentialRecord?: boolean;
+  /** For evidence: the model's name. */
+  modelLabel?: string;
 }
 
 interface ModelNameFacts {
@@ -218,13 +264,23 @@ interface ModelNameFacts {
   classes: NounClass[];
   isPerson: boolean;
   isHealthRecord: boolean;
+  /** Every word of the name, singular, affixes kept (`EventsQuerySchema` keeps `query`). */
+  allWords: string[];
 }
 
 const modelNameCache = new Map<string, ModelNameFacts>();
 
-/** The words of a model name without affixes (`CreateUserDto` -> user), singular. */
+/** Words that end the head of a model name: `HoldingWithParents` is a holding, `InviteWithCreator` an invite. */
+const INCLUDING_WORDS: ReadonlySet<string> = new Set(['with', 'without', 'including']);
+
+/**
+ * The words of a model name without affixes (`CreateUserDto` -> user), singular, up to a `With`
+ * (`HoldingWithParents` -> holding: what comes after is what the record includes).
+ */
 function coreWordsOfModelName(modelName: string): string[] {
-  const words = splitWords(modelName).filter((word) => !isDigits(word)).map(singularOf);
+  let words = splitWords(modelName).filter((word) => !isDigits(word)).map(singularOf);
+  const including = words.findIndex((word, index) => index > 0 && INCLUDING_WORDS.has(word));
+  if (including > 0) words = words.slice(0, including);
   let start = 0;
   let end = words.length;
   while (end - start > 1 && MODEL_NAME_AFFIXES.has(words[start]!)) start++;
@@ -238,9 +294,28 @@ function headOf(words: readonly string[]): string | undefined {
   const last = words[words.length - 1]!;
   if (words.length > 1) {
     const pair = `${words[words.length - 2]} ${last}`;
-    if (NOUN_CLASSES.has(pair) || PERSON_FORM_NOUNS.has(pair) || HEALTH_RECORD_MODEL_NOUNS.has(pair)) return pair;
+    if (
+      NOUN_CLASSES.has(pair) ||
+      PERSON_FORM_NOUNS.has(pair) ||
+      HEALTH_RECORD_MODEL_NOUNS.has(pair) ||
+      TRACKING_MODEL_NOUNS.has(pair) ||
+      FINANCIAL_ACCOUNT_MODEL_NOUNS.has(pair) ||
+      CONNECTION_MODEL_NOUNS.has(pair)
+    ) {
+      return pair;
+    }
   }
   return last;
+}
+
+/** Address-book nouns: an address is a person's unless an organization, place or system owns it. */
+const ADDRESS_MODEL_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'anschrift', 'direccion', 'endereco', 'morada', 'adres']);
+
+/** Account nouns: a login's account, or, with a currency or a balance among its fields, a financial one. */
+const ACCOUNT_MODEL_NOUNS: ReadonlySet<string> = new Set(['account', 'konto', 'compte', 'cuenta', 'conta']);
+
+function placeOrNounClassOf(word: string): NounClass | undefined {
+  return nounClassOf(word) ?? (PLACE_MODEL_NOUNS.has(word) ? 'place' : undefined);
 }
 
 function modelNameFacts(modelName: string): ModelNameFacts {
@@ -250,17 +325,19 @@ function modelNameFacts(modelName: string): ModelNameFacts {
   const head = headOf(words);
   const headWords = head ? head.split(' ') : [];
   const before = words.slice(0, words.length - headWords.length);
-  const beforeClasses = before.map(nounClassOf);
+  const beforeClasses = before.map(placeOrNounClassOf);
   const hasNonPersonBefore = beforeClasses.some((nounClass) => nounClass !== undefined && nounClass !== 'person');
   const hasPersonBefore = beforeClasses.includes('person');
 
   let isPerson = false;
   if (head !== undefined) {
     if (PERSON_MODEL_NOUNS.has(head) || PERSON_FORM_NOUNS.has(head)) isPerson = true;
-    else if (PERSON_OWNED_MODEL_NOUNS.has(head)) isPerson = !hasNonPersonBefore;
+    else if (ADDRESS_MODEL_NOUNS.has(head)) isPerson = !hasNonPersonBefore;
+    // A role word qualifies an address, not a profile: a `ShippingProfile` is a shipping configuration.
+    else if (PERSON_OWNED_MODEL_NOUNS.has(head)) isPerson = !hasNonPersonBefore && !before.some((word) => ADDRESS_ROLE_WORDS.has(word));
     else if (PERSON_DETAIL_MODEL_NOUNS.has(head)) isPerson = hasPersonBefore && !hasNonPersonBefore;
   }
-  let headClass = head === undefined ? undefined : (nounClassOf(head) ?? (PLACE_MODEL_NOUNS.has(head) ? 'place' : undefined));
+  let headClass = head === undefined ? undefined : placeOrNounClassOf(head);
   if (isPerson) headClass = 'person';
 
   const allWords = splitWords(modelName).map(singularOf);
@@ -269,44 +346,85 @@ function modelNameFacts(modelName: string): ModelNameFacts {
   );
   const classes = words.map(nounClassOf).filter((nounClass): nounClass is NounClass => nounClass !== undefined);
   if (headClass !== undefined && !classes.includes(headClass)) classes.push(headClass);
-  const facts: ModelNameFacts = { words, isPerson, isHealthRecord, classes };
+  const facts: ModelNameFacts = { words, isPerson, isHealthRecord, classes, allWords };
   if (head !== undefined) facts.head = head;
   if (headClass !== undefined) facts.headClass = headClass;
   modelNameCache.set(modelName, facts);
   return facts;
 }
 
-/** The term a whole field name is, when nothing but transparent words surrounds it (`firstName`, `passwordHash`). */
-function exactTermOf(fieldName: string): Term | undefined {
+/** What a field's name says about its model, computed once per name: field names repeat across models. */
+interface FieldNameFacts {
+  words: readonly string[];
+  /** The term the whole name is, when nothing but transparent words surrounds it (`firstName`, `passwordHash`). */
+  exactTerm?: Term;
+  /** The name holds an unambiguous address part (`city`, `shippingAddress`; not a lone `state`). */
+  hasAddressTerm: boolean;
+}
+
+const fieldNameCache = new Map<string, FieldNameFacts>();
+
+function fieldNameFactsOf(fieldName: string): FieldNameFacts {
+  const cached = fieldNameCache.get(fieldName);
+  if (cached) return cached;
   const words = splitWords(fieldName);
   const matches = findTerms(words);
-  if (matches.length !== 1) return undefined;
-  const [match] = matches;
-  if (match!.start !== 0) return undefined;
-  return words.slice(match!.end).every((word) => TRANSPARENT_WORDS.has(word) || isDigits(word)) ? match!.term : undefined;
+  const hasAddressTerm = matches.some(
+    (match) => match.term.category !== null && match.term.category.startsWith('user.contact.address') && !match.term.needsAddressContext,
+  );
+  const facts: FieldNameFacts = { words, hasAddressTerm };
+  const match = matches.length === 1 ? matches[0]! : undefined;
+  if (match && match.start === 0 && words.slice(match.end).every((word) => TRANSPARENT_WORDS.has(word) || isDigits(word))) facts.exactTerm = match.term;
+  fieldNameCache.set(fieldName, facts);
+  return facts;
+}
+
+function exactTermOf(fieldName: string): Term | undefined {
+  return fieldNameFactsOf(fieldName).exactTerm;
 }
 
 /**
  * Fields that only a person record has: first and last name, email with password, date of birth,
- * gender.
+ * gender; and an email with a name (`name`, `fullName`), unless the model is named for an
+ * organization, a place, a system or a thing (`Store`, `Project` have a name and an email too).
  */
-function fieldsSayPerson(fieldNames: readonly string[]): boolean {
-  const terms = fieldNames.map(exactTermOf).filter((term): term is Term => term !== undefined);
+function fieldsSayPerson(fieldNames: readonly string[], facts?: ModelNameFacts): boolean {
+  // A message's `fromAddress` and a login `identifier` are emails, but not the record's own.
+  const terms = fieldNames.map(exactTermOf).filter((term): term is Term => term !== undefined && !term.isMessageAddress && term.scope !== 'login');
   const has = (category: string): boolean => terms.some((term) => term.category === category);
   if (has('user.name.first') && has('user.name.last')) return true;
   if (has('user.contact.email') && terms.some((term) => term.isPassword)) return true;
-  return has('user.demographic.date_of_birth') || has('user.demographic.gender');
+  if (has('user.demographic.date_of_birth') || has('user.demographic.gender')) return true;
+  // A head that is itself an affix (`ZFormSchema` -> schema) says nothing about what the record is;
+  // `application` names software or what a person submits. Any other noun of the name that is not
+  // a person's (`TeamEmail`: a team's address) says whose record it is.
+  const head = facts?.head ?? '';
+  const headSaysSomethingElse =
+    facts?.headClass !== undefined && facts.headClass !== 'person' && !MODEL_NAME_AFFIXES.has(head) && !SUBMISSION_NOUNS.has(head);
+  const headWordCount = head === '' ? 0 : head.split(' ').length;
+  const ownedBySomethingElse = (facts?.words ?? []).slice(0, (facts?.words.length ?? 0) - headWordCount).some((word) => {
+    const nounClass = placeOrNounClassOf(word);
+    return nounClass !== undefined && nounClass !== 'person';
+  });
+  const namedForSomethingElse = headSaysSomethingElse || ownedBySomethingElse;
+  return (
+    !namedForSomethingElse &&
+    has('user.contact.email') &&
+    terms.some((term) => term.category === 'user.name' && term.scope === 'person')
+  );
 }
 
 /**
  * True when records of the model are about one person: its name says so (`User`, `Customer`,
  * `TeamMember`, `UserProfile`, `CustomerAddress`, `Kunde`, `CreateUserDto`) or its fields do
- * (first and last name, email and password, date of birth, gender). `Organization`, `Team`,
- * `Workspace`, `Project`, `Tenant` and `StoreAddress` are not person models.
+ * (first and last name, email and password, email and name, date of birth, gender).
+ * `Organization`, `Team`, `Workspace`, `Project`, `Tenant`, `StoreAddress` and `SymbolProfile`
+ * are not person models.
  */
 export function isPersonModel(modelName: string, fieldNames?: readonly string[]): boolean {
-  if (modelNameFacts(modelName).isPerson) return true;
-  return fieldNames !== undefined && fieldsSayPerson(fieldNames);
+  const facts = modelNameFacts(modelName);
+  if (facts.isPerson) return true;
+  return fieldNames !== undefined && fieldsSayPerson(fieldNames, facts);
 }
 
 interface ModelContextBase {
@@ -314,23 +432,128 @@ interface ModelContextBase {
   ownerClasses: readonly NounClass[];
   isHealthRecord: boolean;
   hasAddressFields: boolean;
+  headWord?: string;
+  headClass?: NounClass;
+  isTrackingRecord: boolean;
+  isPaymentCard: boolean;
+  isFinancialAccount: boolean;
+  isSignInRecord: boolean;
+  /** The credential the model is named for (`ApiKey` -> api key), if any. */
+  credentialTerm?: Term;
+  /** A key-value record of a person or a visitor (`ContactAttribute`, `SessionData`). */
+  isPersonAttributeRecord: boolean;
+  /** A connection to another system (`Integration`, `DnsProvider`): its config holds credentials. */
+  isConnection: boolean;
 }
 
 const modelContextCache = new WeakMap<ModelFact, ModelContextBase>();
+
+/** Fields that name the server a record connects to (`smtpHost`, `server`), with a `port` beside them. */
+const SERVER_FIELD_WORDS: ReadonlySet<string> = new Set(['host', 'hostname', 'server', 'endpoint']);
+
+/** `CreditCard`, `PaymentCard`: a model so named stores payment cards. */
+const PAYMENT_CARD_KINDS: ReadonlySet<string> = new Set(['credit', 'debit', 'payment', 'bank', 'stored', 'saved']);
+
+/**
+ * Fields that show a record is about one visitor's visit: an IP address, a user agent, a device
+ * or cookie id, an ad click id or a referrer each on its own; the parts of a parsed user agent
+ * (`browser`, `os`, `device`, `screen`) two together, as one alone may be a product's or a setting's.
+ */
+function hasTrackingEvidence(terms: readonly Term[]): boolean {
+  let userAgentParts = 0;
+  for (const term of terms) {
+    const category = term.category;
+    if (category === null) continue;
+    if (category === 'user.device' && term.scope === 'tracking') userAgentParts++;
+    else if (category.startsWith('user.device') || category === 'user.unique_id.pseudonymous') return true;
+    else if (category === 'user.behavior.browsing_history' && (term.words[0] === 'referrer' || term.words[0] === 'referer' || term.words[0] === 'referring')) return true;
+  }
+  return userAgentParts >= 2;
+}
+
+/** The tracking noun a model name ends with (`PageView`, `WebsiteEvent`, `AnalyticsSession`), affixes kept: `view` is one. */
+function endsWithTrackingNoun(facts: ModelNameFacts): boolean {
+  const all = facts.allWords;
+  const last = all[all.length - 1];
+  const pair = all.length > 1 ? `${all[all.length - 2]} ${last}` : undefined;
+  const head = facts.head;
+  return (
+    (head !== undefined && (TRACKING_MODEL_NOUNS.has(head) || TRACKING_MODEL_NOUNS.has(head.split(' ').pop()!))) ||
+    (last !== undefined && TRACKING_MODEL_NOUNS.has(last)) ||
+    (pair !== undefined && TRACKING_MODEL_NOUNS.has(pair))
+  );
+}
+
+/** The credential a model is named for: `ApiKey`, `UserPassword`, `AccessToken`. */
+function credentialTermOfModel(facts: ModelNameFacts): Term | undefined {
+  const matches = findTerms(facts.words);
+  const last = matches[matches.length - 1];
+  return last && last.end === facts.words.length && last.term.category === 'user.authorization.credentials' ? last.term : undefined;
+}
 
 function modelContextOf(model: ModelFact): ModelContextBase {
   const cached = modelContextCache.get(model);
   if (cached) return cached;
   const facts = modelNameFacts(model.name);
-  const fieldNames = model.fields.map((field) => field.name);
-  const isPerson = facts.isPerson || (model.tableName !== undefined && modelNameFacts(model.tableName).isPerson) || fieldsSayPerson(fieldNames);
-  const hasAddressFields = model.fields.some((field) =>
-    findTerms(splitWords(field.name)).some(
-      (match) => match.term.category !== null && match.term.category.startsWith('user.contact.address') && !match.term.needsAddressContext,
-    ),
-  );
-  const ownerClasses: readonly NounClass[] = isPerson ? ['person'] : facts.classes;
-  const context: ModelContextBase = { isPerson, ownerClasses, isHealthRecord: facts.isHealthRecord, hasAddressFields };
+  // Relations are other records: `emails NotificationEmail[]` does not make a bounty a person.
+  const fieldNames = model.fields.filter((field) => !field.isRelation && field.type !== 'relation').map((field) => field.name);
+  const exactTerms = fieldNames.map(exactTermOf).filter((term): term is Term => term !== undefined);
+  const credentialTerm = credentialTermOfModel(facts);
+  const isQuery = facts.allWords.some((word) => QUERY_MODEL_WORDS.has(word));
+  const showsVisits = !isQuery && hasTrackingEvidence(exactTerms);
+  const head = facts.head;
+  const isTrackingRecord = showsVisits && endsWithTrackingNoun(facts);
+  const before = head === undefined ? facts.words : facts.words.slice(0, facts.words.length - head.split(' ').length);
+  const beforeClasses = before.map(placeOrNounClassOf);
+  const ownedBySomethingElse = beforeClasses.some((nounClass) => nounClass === 'organization' || nounClass === 'system');
+
+  // `Account` with a currency or a balance is a financial account, not a login: its name is the account's.
+  // A host and a port make the record a connection to a server: its username and IP are the server's.
+  let accountHasMoney = false;
+  let hasServerField = false;
+  let hasPortField = false;
+  for (const name of fieldNames) {
+    const words = fieldNameFactsOf(name).words;
+    const last = words[words.length - 1] ?? '';
+    if (words.length === 1 && FINANCIAL_ACCOUNT_FIELD_WORDS.has(last)) accountHasMoney = true;
+    if (SERVER_FIELD_WORDS.has(last)) hasServerField = true;
+    if (last === 'port') hasPortField = true;
+  }
+  const isOwnedHead = head !== undefined && PERSON_OWNED_MODEL_NOUNS.has(head) && !ADDRESS_MODEL_NOUNS.has(head);
+  const isAccountHead = head !== undefined && ACCOUNT_MODEL_NOUNS.has(head);
+  const isFinancialAccount =
+    !ownedBySomethingElse && head !== undefined && (FINANCIAL_ACCOUNT_MODEL_NOUNS.has(head) || (isAccountHead && accountHasMoney));
+
+  // A profile or an account with a currency is a financial instrument or account (`SymbolProfile`), not a person.
+  const nameIsPerson = facts.isPerson && !(isOwnedHead && accountHasMoney);
+  const isPerson = nameIsPerson || (model.tableName !== undefined && modelNameFacts(model.tableName).isPerson) || fieldsSayPerson(fieldNames, facts);
+  const hasAddressFields = model.fields.some((field) => fieldNameFactsOf(field.name).hasAddressTerm);
+  const isPaymentCard =
+    credentialTerm === undefined &&
+    (facts.words.some((word, index) => word === 'card' && index > 0 && PAYMENT_CARD_KINDS.has(facts.words[index - 1]!)) ||
+      exactTerms.some((term) => term.category === 'user.financial.credit_card' && term.scope === 'anywhere'));
+  const isSignInRecord = facts.allWords.some((word) => SIGN_IN_MODEL_WORDS.has(word));
+  const visitorBefore = before.some((word, index) => beforeClasses[index] === 'person' || (TRACKING_MODEL_NOUNS.has(word) && showsVisits));
+  const isPersonAttributeRecord = head !== undefined && ATTRIBUTE_MODEL_NOUNS.has(head) && visitorBefore && !ownedBySomethingElse;
+  const isConnection = head !== undefined && CONNECTION_MODEL_NOUNS.has(head);
+
+  const connectsToServer = hasServerField && hasPortField;
+  const ownerClasses: readonly NounClass[] = isPerson ? ['person'] : connectsToServer ? [...facts.classes, 'system'] : facts.classes;
+  const context: ModelContextBase = {
+    isPerson,
+    ownerClasses,
+    isHealthRecord: facts.isHealthRecord,
+    hasAddressFields,
+    isTrackingRecord,
+    isPaymentCard,
+    isFinancialAccount,
+    isSignInRecord,
+    isPersonAttributeRecord,
+    isConnection,
+  };
+  if (head !== undefined) context.headWord = head.split(' ').pop()!;
+  if (facts.headClass !== undefined) context.headClass = facts.headClass;
+  if (credentialTerm !== undefined) context.credentialTerm = credentialTerm;
   modelContextCache.set(model, context);
   return context;
 }
@@ -362,14 +585,22 @@ function qualifierIn(words: readonly string[], category: string): string | undef
  * Walks the words before the value word, nearest first, to the first one that says who owns the
  * value: a person or role (`customerName`, `shippingCity`) or something else (`productName`,
  * `companyAddress`, `serverIp`). Words that say neither (`legal`, `preferred`) are passed over.
+ * A word naming both a relative and the end of a tree (`parent`, `child`) is a person's relative
+ * only on a person model; elsewhere it is a tree node (`IndexRelation.parent_name`). A word that
+ * repeats the owner's own head noun names the owner (`OAuthClient.clientName` is the client app's).
  */
-function nearestOwner(leading: readonly string[], category: string): { word: string; nounClass: NounClass | 'role' } | undefined {
+function nearestOwner(leading: readonly string[], category: string, owner?: OwnerContext): { word: string; nounClass: NounClass | 'role' } | undefined {
   for (let index = leading.length - 1; index >= 0; index--) {
     const word = leading[index]!;
     const pair = index > 0 ? `${leading[index - 1]} ${word}` : undefined;
     const pairClass = pair === undefined ? undefined : NOUN_CLASSES.get(pair);
     if (pairClass !== undefined) return { word: pair!, nounClass: pairClass };
     const nounClass = nounClassOf(word);
+    if (nounClass === 'person' && owner !== undefined && !owner.isPerson) {
+      const singular = singularOf(word);
+      if (FAMILY_TREE_NOUNS.has(singular) || FAMILY_TREE_NOUNS.has(word)) return { word, nounClass: 'thing' };
+      if (owner.headWord !== undefined && singular === owner.headWord && owner.headClass !== undefined) return { word, nounClass: owner.headClass };
+    }
     if (nounClass !== undefined) return { word, nounClass };
     if (ADDRESS_ROLE_WORDS.has(word) && isContactCategory(category)) return { word, nounClass: 'role' };
   }
@@ -381,13 +612,34 @@ function personal(category: string, confidence: number, evidence: string, term?:
   return term ? { kind: 'personal', classification, term } : { kind: 'personal', classification };
 }
 
+/** Model heads of a webhook subscription: its URL is where it delivers, not a secret. */
+const WEBHOOK_HEADS: ReadonlySet<string> = new Set(['webhook', 'hook', 'endpoint', 'subscription']);
+
+/** `webhookUrl`, `incomingWebhook`: a URL that carries its own token. */
+function isSecretUrlTerm(term: Term): boolean {
+  const last = term.words[term.words.length - 1]!;
+  return term.category === 'user.authorization.credentials' && (term.words.includes('webhook') || term.words.includes('hook')) && (last === 'url' || last === 'webhook' || last === 'hook');
+}
+
+/**
+ * On a tracking record a person-scope place or page is the visitor's, derived from their IP or
+ * request: `country`, `region` and `city` are a coarse location (not an address), `url` a page
+ * they saw; `language` stays their language. Other person-scope words keep their rule.
+ */
+function trackingCategoryOf(category: string): string | undefined {
+  if (category.startsWith('user.contact.address') || category.startsWith('user.location')) return 'user.location.imprecise';
+  if (category === 'user.contact.url') return 'user.behavior.browsing_history';
+  if (category === 'user.demographic.language') return category;
+  return undefined;
+}
+
 /**
  * Classifies a name already split into words. `evidenceKind` is `name`, or `column name` when the
- * words come from a database column name.
+ * words come from a database column name. `ownerSegmentEnds`: see `findTerms`.
  */
-function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKind = 'name'): Verdict {
+function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKind = 'name', ownerSegmentEnds?: ReadonlySet<number>): Verdict {
   if (words.length === 0) return UNKNOWN;
-  const matches = findTerms(words);
+  const matches = findTerms(words, ownerSegmentEnds);
   if (matches.length === 0) {
     const last = words[words.length - 1]!;
     if (REFERENCE_WORDS.has(last) || REFERENCE_WORDS.has(singularOf(last))) return { kind: 'not-personal', reason: 'record reference' };
@@ -411,7 +663,7 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   const trailing = words.slice(trailingStart);
   const trailingFits = trailing.every((word) => isDigits(word) || TRANSPARENT_WORDS.has(word) || ADDRESS_ROLE_WORDS.has(word) || nounClassOf(word) === 'person');
   if (!trailingFits) return { kind: 'not-personal', reason: `about ${term.phrase}, not the value` };
-  const category = term.category;
+  let category = term.category;
   if (category === null) return { kind: 'not-personal', reason: `${term.phrase} is not about a person` };
 
   const leading = words.slice(0, head.start);
@@ -421,28 +673,77 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   if (leading.length > 0 && OBJECT_PREPOSITIONS.has(leading[leading.length - 1]!)) {
     return { kind: 'not-personal', reason: `about something for ${term.phrase}` };
   }
+  // `partialClientSecret`, `redactedToken`: a part of a secret cannot sign anyone in.
+  if (category === 'user.authorization.credentials' && leading.some((word) => PARTIAL_SECRET_WORDS.has(word))) {
+    return { kind: 'not-personal', reason: `a part of ${term.phrase}, not the secret` };
+  }
+  // `ApiKey.last4`: the last characters of the key the model is named for, shown to tell keys apart.
+  if (TRAILING_TERMS.has(term.phrase) && owner.isCredentialRecord) {
+    return { kind: 'not-personal', reason: `the last characters of a ${owner.modelLabel ?? 'credential'}` };
+  }
+  // `toAddresses` as text is a list of emails; as a structured value, or after a shipping role, a postal address.
+  if (term.isMessageAddress && (owner.type === 'json' || owner.type === 'object' || leading.some((word) => ADDRESS_ROLE_WORDS.has(word)))) {
+    category = 'user.contact.address';
+  }
   if (!typeFits(category, owner.type)) return { kind: 'not-personal', reason: `a ${owner.type} cannot hold ${term.phrase}` };
 
   const nameEvidence = `${evidenceKind}: ${describeTerm(term)}`;
-  const nearest = nearestOwner(leading, category);
+  const nearest = nearestOwner(leading, category, owner);
+  if (term.bareOrPersonOnly && leading.length > 0 && nearest?.nounClass !== 'person') {
+    return { kind: 'not-personal', reason: `${term.phrase} of something that is not a person` };
+  }
 
-  if (term.scope === 'anywhere') {
-    if (term.notFor.length > 0) {
-      const ownerClasses = nearest && nearest.nounClass !== 'role' ? [nearest.nounClass] : owner.ownerClasses;
-      const blocking = ownerClasses.find((nounClass) => term.notFor.includes(nounClass));
-      if (blocking !== undefined) return { kind: 'not-personal', reason: `${term.phrase} of a ${blocking}` };
+  switch (term.scope) {
+    case 'anywhere': {
+      // `Webhook.webhookUrl` is the address the webhook delivers to (its `secret` signs the
+      // deliveries); a chat integration's `webhookUrl` is an incoming webhook that carries its token.
+      if (isSecretUrlTerm(term) && owner.headWord !== undefined && WEBHOOK_HEADS.has(owner.headWord)) {
+        return { kind: 'not-personal', reason: `the endpoint of the webhook itself` };
+      }
+      if (term.notFor.length > 0) {
+        const ownerClasses = nearest && nearest.nounClass !== 'role' ? [nearest.nounClass] : owner.ownerClasses;
+        const blocking = ownerClasses.find((nounClass) => term.notFor.includes(nounClass));
+        if (blocking !== undefined) return { kind: 'not-personal', reason: `${term.phrase} of a ${blocking}` };
+      }
+      return personal(category, CONFIDENCE.anywhere[term.strength], nameEvidence, term);
     }
-    return personal(category, CONFIDENCE.anywhere[term.strength], nameEvidence, term);
+    case 'tracking':
+      // `browser` on a tracking record is the visitor's; elsewhere (a config, a query) it says nothing.
+      return owner.isTrackingRecord ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} on tracking record ${owner.modelLabel ?? ''}`.trimEnd(), term) : UNKNOWN;
+    case 'buyer': {
+      const buyer = nearest?.nounClass === 'person' && BUYER_NOUNS.has(singularOf(nearest.word)) ? nearest.word : !nearest && owner.isPerson && owner.headWord !== undefined && BUYER_NOUNS.has(owner.headWord) ? owner.headWord : undefined;
+      return buyer !== undefined ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} of ${buyer}`, term) : UNKNOWN;
+    }
+    case 'payment-card':
+      return owner.isPaymentCard ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} of payment card ${owner.modelLabel ?? ''}`.trimEnd(), term) : UNKNOWN;
+    case 'login': {
+      // `externalIdentifier`, `providerIdentifier`: another system's id for the person, pseudonymous.
+      if (leading.some((word) => EXTERNAL_IDENTIFIER_WORDS.has(word))) return { kind: 'not-personal', reason: `an identifier issued by another system` };
+      if (nearest && nearest.nounClass !== 'person') return UNKNOWN;
+      if (nearest || owner.isPerson) return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (a login)${nearest ? ` of ${nearest.word}` : ''}`, term);
+      if (owner.isSignInRecord) return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (a login) on sign-in record ${owner.modelLabel ?? ''}`.trimEnd(), term);
+      return UNKNOWN;
+    }
+    case 'person':
+      break;
   }
 
   // Person-scope: who owns the value decides.
   if (nearest && nearest.nounClass !== 'person' && nearest.nounClass !== 'role') {
     return { kind: 'not-personal', reason: `${term.phrase} of a ${nearest.nounClass} (${nearest.word})` };
   }
+  if (owner.isTrackingRecord && !nearest && !(term.needsAddressContext && !owner.hasAddressFields)) {
+    const trackingCategory = trackingCategoryOf(category);
+    if (trackingCategory !== undefined) {
+      return personal(trackingCategory, CONFIDENCE.personModel[term.strength], `${nameEvidence} on tracking record ${owner.modelLabel ?? ''}`.trimEnd(), term);
+    }
+  }
   // A role inside the phrase counts too: `homeAddress`, `mailingAddress`, `personalWebsite`.
   const qualifier =
     nearest?.word ?? qualifierIn(term.words, category) ?? qualifierIn(trailing, category) ?? (isContactCategory(category) ? owner.ownerQualifier : undefined);
   if (term.needsAddressContext && !qualifier && !owner.hasAddressFields && !hasAddressWord(words)) return UNKNOWN;
+  // `address_1`, `address2`: one line of the street address.
+  if (category === 'user.contact.address' && trailing.length > 0 && trailing.every(isDigits)) category = 'user.contact.address.street';
   if (qualifier !== undefined) {
     const evidence = term.words.includes(qualifier) ? nameEvidence : `${nameEvidence} with qualifier ${qualifier}`;
     return personal(category, CONFIDENCE.qualified[term.strength], evidence, term);
@@ -452,6 +753,14 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   }
   if (owner.isHealthRecord && categoryCovers('user.health_and_medical', category)) {
     return personal(category, CONFIDENCE.personModel[term.strength], owner.healthLabel ? `${nameEvidence} ${owner.healthLabel}` : nameEvidence, term);
+  }
+  // The cardholder's name on a stored card (`Card.fullName`).
+  if (owner.isPaymentCard && category.startsWith('user.name')) {
+    return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (cardholder) of payment card ${owner.modelLabel ?? ''}`.trimEnd(), term);
+  }
+  // The holder's money in a wallet or a financial account (`Wallet.balance`).
+  if (owner.isFinancialAccount && category.startsWith('user.financial')) {
+    return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} of financial account ${owner.modelLabel ?? ''}`.trimEnd(), term);
   }
   if (!owner.hasOwner && term.personOnly) {
     return personal(category, CONFIDENCE.noOwner, `${nameEvidence} (no owner)`, term);
@@ -464,16 +773,25 @@ function hasAddressWord(words: readonly string[]): boolean {
 }
 
 /**
- * A field named only "the value" (`hash`, `value`, `key`) holds what its model is named for:
- * `UserPassword.hash` is a password, `ApiKey.key` a credential, `EmailAddress.value` an email.
- * Only values that are personal anywhere count: `Product.value` is not a product's name.
+ * A field named only "the value" (`hash`, `value`, `key`, `code`) holds what its owner is named
+ * for: `UserPassword.hash` is a password, `ApiKey.key` a credential, `EmailAddress.value` an
+ * email, `OAuthCode.code` an authorization code, `SecurityAnswer.answer` a security answer. When
+ * the owner's name alone says nothing, it is read with the field (`Invite.code` -> invite code,
+ * `invites.key` -> invite key). The owner is the model, or the segment before the field in a
+ * nested path. `Product.value` is not a product's name: only values personal anywhere count,
+ * and person-scope ones where the owner makes them personal (`AccountBalance.value`).
  */
-function classifyByModelName(words: readonly string[], modelName: string, owner: OwnerContext): Verdict {
-  if (words.length === 0 || !words.every((word) => VALUE_FIELD_WORDS.has(word))) return UNKNOWN;
-  const modelVerdict = classifyWords(coreWordsOfModelName(modelName), { ...owner, isPerson: false, isHealthRecord: false, hasOwner: true });
-  if (modelVerdict.kind !== 'personal' || modelVerdict.term?.scope !== 'anywhere') return UNKNOWN;
-  const { category, confidence } = modelVerdict.classification;
-  return personal(category, Math.min(confidence, CONFIDENCE.anywhere.medium), `model name: ${describeTerm(modelVerdict.term)} (field ${words.join(' ')})`, modelVerdict.term);
+function classifyByOwnerName(fieldWords: readonly string[], ownerWords: readonly string[], owner: OwnerContext): Verdict {
+  if (fieldWords.length === 0 || ownerWords.length === 0 || !fieldWords.every((word) => VALUE_FIELD_WORDS.has(word))) return UNKNOWN;
+  const context: OwnerContext = { ...owner, isPerson: owner.isPerson, isHealthRecord: false, hasOwner: true };
+  for (const words of [ownerWords, [...ownerWords, ...fieldWords]]) {
+    const verdict = classifyWords(words, context);
+    if (verdict.kind !== 'personal' || !verdict.term) continue;
+    if (verdict.term.scope !== 'anywhere' && !(owner.isFinancialAccount && verdict.classification.category.startsWith('user.financial'))) continue;
+    const { category, confidence } = verdict.classification;
+    return personal(category, Math.min(confidence, CONFIDENCE.anywhere.medium), `model name: ${describeTerm(verdict.term)} (field ${fieldWords.join(' ')})`, verdict.term);
+  }
+  return UNKNOWN;
 }
 
 // ---- validators, database types, enum values, doc comments ---------------------------------------
@@ -512,7 +830,7 @@ const DATABASE_TYPE_CATEGORIES: Readonly<Record<string, { category: string; scop
 
 /** Does the owner (or a qualifier in the name) make a person-scope value personal? */
 function personContextFor(words: readonly string[], owner: OwnerContext, category: string): { ok: boolean; qualifier?: string } {
-  const nearest = nearestOwner(words, category);
+  const nearest = nearestOwner(words, category, owner);
   if (nearest && nearest.nounClass !== 'person' && nearest.nounClass !== 'role') return { ok: false };
   if (nearest) return { ok: true, qualifier: nearest.word };
   if (owner.isPerson) return { ok: true };
@@ -561,6 +879,9 @@ function classifyByEnumValues(field: FieldFact, words: readonly string[], owner:
   return personal('user.demographic.gender', CONFIDENCE.enumValues, `enum values: ${shown}${field.enumValues.length > 3 ? ', ...' : ''}`);
 }
 
+/** Words before a term in a comment that point at the record itself: `this API key`, `its token`. */
+const RECORD_DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'its', 'dieser', 'diese', 'ce', 'cette', 'este', 'esta', 'deze', 'dit']);
+
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nicht', 'kein', 'keine', 'pas', 'sans', 'sin', 'sem', 'geen', 'niet']);
 const MAX_DOC_WORDS = 60;
 
@@ -575,17 +896,116 @@ function classifyByDoc(doc: string | undefined, owner: OwnerContext): Verdict {
   for (const match of findTerms(words)) {
     const { term } = match;
     // Prose mentions words loosely ("the credential-scope callback"): only strong words count.
-    if (term.category === null || term.strength !== 'strong') continue;
+    if (term.category === null || term.strength !== 'strong' || (term.scope !== 'anywhere' && term.scope !== 'person')) continue;
     const next = words[match.end];
     if (next !== undefined && (ABOUT_A_VALUE_WORDS.has(next) || REFERENCE_WORDS.has(next))) continue;
     const before = words.slice(Math.max(0, match.start - 3), match.start);
     if (before.some((word) => NEGATION_WORDS.has(word))) continue;
+    // "the scopes that this API key has": the comment speaks of the record, not of the field's value.
+    if (before.length > 0 && RECORD_DEMONSTRATIVES.has(before[before.length - 1]!)) continue;
     if (!typeFits(term.category, owner.type)) continue;
     if (term.scope === 'person' && !owner.isPerson && qualifierIn(before, term.category) === undefined) continue;
     const shown = doc.length > 60 ? `${doc.slice(0, 57)}...` : doc;
     return personal(term.category, CONFIDENCE.doc, `doc: "${shown}"`, term);
   }
   return UNKNOWN;
+}
+
+// ---- record kinds: what the model is says what a generic field holds --------------------------
+
+/** Hash words: on a model named for a credential, any hash is that credential hashed (`ApiKey.lookupHash`). */
+const HASH_WORDS: ReadonlySet<string> = new Set(['hash', 'hashed', 'digest']);
+
+/**
+ * A json or object field named for a person, or for who acted (`creator`, `reviews.user`,
+ * `createdBy`), holds a copy of that person, not a reference: their name, email and so on.
+ */
+function classifyEmbeddedPerson(leafWords: readonly string[], type: FieldType): Verdict {
+  if (type !== 'json' && type !== 'object') return UNKNOWN;
+  const isActor = leafWords.length === 2 && ACTOR_VERBS.has(leafWords[0]!) && leafWords[1] === 'by';
+  const isPersonNoun =
+    leafWords.length === 1 && PERSON_MODEL_NOUNS.has(singularOf(leafWords[0]!)) && !FAMILY_TREE_NOUNS.has(singularOf(leafWords[0]!));
+  if (!isActor && !isPersonNoun) return UNKNOWN;
+  return personal('user', CONFIDENCE.recordKind, `embedded person: ${leafWords.join(' ')}`);
+}
+
+/**
+ * The value of a key-value record about a person or a visitor (`ContactAttribute.value`,
+ * `SessionData.stringValue`): data about that person, whatever the key; the key decides the
+ * exact category, so the category is `user`.
+ */
+function classifyAttributeValue(leafWords: readonly string[], modelName: string, type: FieldType): Verdict {
+  if (!leafWords.includes('value') || !leafWords.every((word) => VALUE_TYPE_WORDS.has(word)) || type === 'boolean' || type === 'relation') return UNKNOWN;
+  return personal('user', CONFIDENCE.recordKind, `value of a person's attribute (${modelName})`);
+}
+
+/**
+ * A json or object field whose declared type is a person's address (`changedAddress: OrderAddress`)
+ * holds an address, whatever its name says about it.
+ */
+function classifyByDeclaredType(typeName: string | undefined, type: FieldType): Verdict {
+  if ((type !== 'json' && type !== 'object') || typeName === undefined || !/^[A-Za-z_$][\w$]*$/.test(typeName)) return UNKNOWN;
+  const facts = modelNameFacts(typeName);
+  if (facts.head === undefined || !ADDRESS_MODEL_NOUNS.has(facts.head) || !facts.isPerson) return UNKNOWN;
+  return personal('user.contact.address', CONFIDENCE.recordKind, `type: ${typeName}`);
+}
+
+/**
+ * The configuration of a connection to another system (`Integration.config`,
+ * `DataSource.params`, `SsoProvider.oidcConfig`) holds the credentials it connects with. Its
+ * `settings` are preferences, not credentials.
+ */
+function classifyConnectionConfig(leafWords: readonly string[], modelName: string, type: FieldType): Verdict {
+  const last = leafWords[leafWords.length - 1];
+  if (last === undefined || !CONNECTION_CONFIG_WORDS.has(last) || type === 'boolean' || type === 'number' || type === 'date') return UNKNOWN;
+  if (!leafWords.slice(0, -1).every((word) => CONNECTION_PROTOCOL_WORDS.has(word))) return UNKNOWN;
+  return personal('user.authorization.credentials', CONFIDENCE.recordKind, `connection config of ${modelName} (holds its credentials)`);
+}
+
+// ---- nested paths ----------------------------------------------------------------------------
+
+interface PathWords {
+  words: string[];
+  /** The words of the last segment (the field itself). */
+  leaf: string[];
+  /** The words of the segment before it, for a nested path. */
+  parent?: string[];
+  /** See `findTerms`. */
+  ownerSegmentEnds?: ReadonlySet<number>;
+}
+
+const pathWordsCache = new Map<string, PathWords>();
+
+/**
+ * The words of a field's path. A container segment after another (`administrators.items.firstName`,
+ * `edges.node.email`) is dropped: the segment before it is the owner. A segment made of one
+ * person noun (`user.name`) owns what follows, so no phrase runs across it.
+ */
+function pathWordsOf(name: string): PathWords {
+  const cached = pathWordsCache.get(name);
+  if (cached) return cached;
+  let result: PathWords;
+  if (!name.includes('.')) {
+    const words = splitWords(name);
+    result = { words, leaf: words };
+  } else {
+    const segments = name
+      .split('.')
+      .map((segment) => splitWords(segment))
+      .filter((segmentWords, index) => segmentWords.length > 0 && !(index > 0 && segmentWords.every((word) => CONTAINER_WORDS.has(word))));
+    const words: string[] = [];
+    const ownerSegmentEnds = new Set<number>();
+    for (const segmentWords of segments) {
+      words.push(...segmentWords);
+      if (segmentWords.length === 1 && nounClassOf(segmentWords[0]!) === 'person') ownerSegmentEnds.add(words.length);
+    }
+    const leaf = segments[segments.length - 1] ?? [];
+    result = { words, leaf };
+    if (segments.length > 1) result.parent = segments[segments.length - 2]!.map(singularOf);
+    if (ownerSegmentEnds.size > 0) result.ownerSegmentEnds = ownerSegmentEnds;
+  }
+  pathWordsCache.set(name, result);
+  return result;
 }
 
 // ---- public API ----------------------------------------------------------------------------
@@ -613,7 +1033,7 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
     if (override === 'none') return null;
     return { category: canonicalCategory(override) ?? override, confidence: 1, evidence: `override: fields.${id}` };
   }
-  if (field.isPrimaryKey || field.isForeignKey || field.isRelation || field.type === 'relation') return null;
+  if (field.isForeignKey || field.isRelation || field.type === 'relation') return null;
 
   const base = modelContextOf(model);
   const owner: OwnerContext = {
@@ -625,10 +1045,29 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
     hasOwner: true,
     ownerClasses: base.ownerClasses,
     type: field.type,
+    isTrackingRecord: base.isTrackingRecord,
+    isPaymentCard: base.isPaymentCard,
+    isFinancialAccount: base.isFinancialAccount,
+    isSignInRecord: base.isSignInRecord,
+    isCredentialRecord: base.credentialTerm !== undefined,
+    modelLabel: model.name,
   };
+  if (base.headWord !== undefined) owner.headWord = base.headWord;
+  if (base.headClass !== undefined) owner.headClass = base.headClass;
 
-  const words = splitWords(field.name);
-  let byName = classifyWords(words, owner);
+  const path = pathWordsOf(field.name);
+  const words = path.words;
+  const factor = model.kind === 'type' ? TYPE_MODEL_FACTOR : 1;
+
+  // A primary key is a surrogate id, unless its name is a value personal anywhere: a
+  // `sessionToken` or an `email` used as the key is still that token or email.
+  if (field.isPrimaryKey) {
+    const byKeyName = classifyWords(words, owner, 'name', path.ownerSegmentEnds);
+    const isStrongValue = byKeyName.kind === 'personal' && (byKeyName.term?.scope === 'anywhere' || byKeyName.term?.scope === 'login');
+    return isStrongValue ? finish(byKeyName, factor) : null;
+  }
+
+  let byName = classifyWords(words, owner, 'name', path.ownerSegmentEnds);
   if (byName.kind === 'unknown' && field.columnName && field.columnName !== field.name) {
     byName = classifyWords(splitWords(field.columnName), owner, 'column name');
   }
@@ -637,9 +1076,23 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
     byName = { kind: 'not-personal', reason: 'a reference by its validator' };
   }
 
-  if (byName.kind === 'unknown' || (byName.kind === 'not-personal' && words.every((word) => VALUE_FIELD_WORDS.has(word)))) {
-    const byModelName = classifyByModelName(words, model.name, owner);
-    if (byModelName.kind === 'personal') byName = byModelName;
+  const leaf = path.leaf;
+  if (byName.kind === 'unknown' || (byName.kind === 'not-personal' && leaf.every((word) => VALUE_FIELD_WORDS.has(word)))) {
+    const ownerWords = path.parent ?? coreWordsOfModelName(model.name);
+    const byOwnerName = classifyByOwnerName(leaf, ownerWords, owner);
+    if (byOwnerName.kind === 'personal') byName = byOwnerName;
+  }
+  if (byName.kind !== 'personal') {
+    const byRecordKind = firstPersonal(
+      base.credentialTerm !== undefined && HASH_WORDS.has(leaf[leaf.length - 1] ?? '')
+        ? personal(base.credentialTerm.category!, CONFIDENCE.anywhere.medium, `model name: ${describeTerm(base.credentialTerm)} (field ${leaf.join(' ')})`, base.credentialTerm)
+        : UNKNOWN,
+      classifyEmbeddedPerson(leaf, field.type),
+      base.isPersonAttributeRecord ? classifyAttributeValue(leaf, model.name, field.type) : UNKNOWN,
+      base.isConnection ? classifyConnectionConfig(leaf, model.name, field.type) : UNKNOWN,
+      classifyByDeclaredType(field.typeName, field.type),
+    );
+    if (byRecordKind.kind === 'personal') byName = byRecordKind;
   }
 
   const byValue = firstPersonal(
@@ -659,7 +1112,7 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
     verdict = classifyByEnumValues(field, words, owner);
     if (verdict.kind !== 'personal' && byName.kind === 'unknown') verdict = classifyByDoc(field.doc, owner);
   }
-  return finish(verdict, model.kind === 'type' ? TYPE_MODEL_FACTOR : 1);
+  return finish(verdict, factor);
 }
 
 /**
@@ -681,13 +1134,18 @@ export function classifyName(name: string, context: { owner?: string; type?: Fie
   if (context.type !== undefined) owner.type = context.type;
   if (owner.hasOwner) {
     const segments = ownerPath!.split('.').filter((segment) => segment !== '');
-    const ownerName = segments[segments.length - 1] ?? '';
+    // `data.items.email`: a container is not the owner; the segment before it is.
+    let ownerIndex = segments.length - 1;
+    while (ownerIndex > 0 && splitWords(segments[ownerIndex]!).every((word) => CONTAINER_WORDS.has(word))) ownerIndex--;
+    const ownerName = segments[ownerIndex] ?? '';
     const facts = modelNameFacts(ownerName);
     owner.isPerson = facts.isPerson;
     owner.personLabel = `of ${ownerName}`;
     owner.isHealthRecord = facts.isHealthRecord;
     owner.healthLabel = `of ${ownerName}`;
     owner.ownerClasses = facts.isPerson ? ['person'] : facts.classes;
+    if (facts.head !== undefined) owner.headWord = facts.head.split(' ').pop()!;
+    if (facts.headClass !== undefined) owner.headClass = facts.headClass;
     const role = splitWords(ownerName).find((word) => ADDRESS_ROLE_WORDS.has(word));
     if (role !== undefined) owner.ownerQualifier = role;
   }

@@ -13,9 +13,14 @@ export type Language = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl';
 
 /**
  * - `anywhere`: the value is personal whatever model holds it (`email`, `ssn`, `passwordHash`);
- * - `person`: personal only on a person model or with a person-role qualifier (`name`, `city`).
+ * - `person`: personal only on a person model or with a person-role qualifier (`name`, `city`);
+ * - `tracking`: personal only on a tracking record, one visitor's session, visit or page view
+ *   (`browser`, `referrerPath`, `gclid`);
+ * - `payment-card`: personal only on a payment-card record (`expMonth` next to a card number);
+ * - `login`: a login identifier, personal on a person model or a sign-in record (`identifier`);
+ * - `buyer`: what a buyer bought, personal on a customer or with a buyer qualifier (`Customer.sales`).
  */
-export type TermScope = 'anywhere' | 'person';
+export type TermScope = 'anywhere' | 'person' | 'tracking' | 'payment-card' | 'login' | 'buyer';
 
 /** How surely the word names the category on its own; sets the confidence. */
 export type TermStrength = 'strong' | 'medium' | 'weak';
@@ -44,6 +49,16 @@ export interface Term {
   needsAddressContext: boolean;
   /** A password (as opposed to another credential); used to recognise person models by their fields. */
   isPassword: boolean;
+  /**
+   * Counts only bare or after a person word: `height` and `patientHeight` are a body's, `lineHeight`
+   * is a layout's; `installationId` is an app install on a device, `githubInstallationId` a vendor's.
+   */
+  bareOrPersonOnly: boolean;
+  /**
+   * An address of a message (`fromAddress`, `replyTo`): an email address when it is a string, a
+   * postal address when it is a structured value or follows a shipping role (`shipToAddress`).
+   */
+  isMessageAddress: boolean;
 }
 
 type Phrases = Partial<Record<Language, readonly string[]>>;
@@ -58,6 +73,8 @@ interface TermGroup {
   notFor?: readonly NounClass[];
   needsAddressContext?: boolean;
   isPassword?: boolean;
+  bareOrPersonOnly?: boolean;
+  isMessageAddress?: boolean;
 }
 
 const ORGANIZATION_OWNERS: readonly NounClass[] = ['organization'];
@@ -79,6 +96,13 @@ const TERM_GROUPS: readonly TermGroup[] = [
       nl: ['emailadres', 'e mailadres', 'mailadres', 'email adres'],
     },
     medium: { en: ['mail'] },
+  },
+  {
+    // The sender and recipients of a message: `fromAddress`, `toAddresses`, `replyTo`, `bcc`.
+    category: 'user.contact.email',
+    scope: 'anywhere',
+    isMessageAddress: true,
+    strong: { en: ['from address', 'to address', 'reply to', 'reply to address', 'sender address', 'bcc', 'bcc address', 'cc address'] },
   },
   {
     category: 'user.contact.phone_number',
@@ -193,6 +217,12 @@ const TERM_GROUPS: readonly TermGroup[] = [
     medium: { en: ['handle'], fr: ['pseudo', 'identifiant'] },
     weak: { en: ['login', 'nick', 'alias'] },
   },
+  {
+    // What a person signs in with, an email address in most applications (or a username).
+    category: 'user.contact.email',
+    scope: 'login',
+    medium: { en: ['identifier', 'login identifier', 'sign in identifier'] },
+  },
 
   // ---- credentials -----------------------------------------------------------------------
   {
@@ -220,10 +250,15 @@ const TERM_GROUPS: readonly TermGroup[] = [
         'verification token', 'confirmation token', 'magic link token', 'otp', 'otp secret', 'totp', 'totp secret',
         'mfa secret', 'two factor secret', 'recovery code', 'backup code', 'security answer', 'oauth token',
         'oauth token secret', 'signing secret', 'webhook secret', 'remember token', 'personal access token',
+        // Codes that are exchanged for access or let their holder in.
+        'authorization code', 'auth code', 'oauth code', 'verification code', 'confirmation code', 'otp code', 'login code',
+        'magic code', 'invite code', 'invitation code', 'invite key', 'invite token', 'invitation token', 'access code', 'join code',
+        'security question',
+        // An incoming-webhook URL carries its token: whoever holds it can post as the integration.
+        'webhook url', 'web hook url', 'incoming webhook', 'incoming web hook', 'incoming webhook url', 'hook url',
       ],
     },
-    medium: { en: ['token', 'credential', 'jwt', 'csrf token', 'signing key', 'encryption key', 'one time password'] },
-    weak: { en: ['salt'] },
+    medium: { en: ['token', 'credential', 'jwt', 'csrf token', 'signing key', 'encryption key', 'one time password', 'pin', 'pin number'] },
   },
 
   // ---- devices and network -----------------------------------------------------------------
@@ -247,9 +282,16 @@ const TERM_GROUPS: readonly TermGroup[] = [
       en: [
         'device id', 'device uuid', 'device identifier', 'device token', 'push token', 'fcm token', 'apns token', 'expo push token',
         'udid', 'idfa', 'idfv', 'gaid', 'advertising id', 'ad id', 'imei', 'mac address', 'mac addr', 'device fingerprint',
-        'browser fingerprint', 'hardware id', 'android id', 'installation id', 'push subscription',
+        'browser fingerprint', 'hardware id', 'android id', 'push subscription',
       ],
     },
+  },
+  {
+    // An app install on a device; `githubInstallationId` is a vendor's install of an integration.
+    category: 'user.device.device_id',
+    scope: 'anywhere',
+    bareOrPersonOnly: true,
+    strong: { en: ['installation id'] },
   },
   {
     category: 'user.device',
@@ -260,6 +302,38 @@ const TERM_GROUPS: readonly TermGroup[] = [
     category: 'user.device.cookie_id',
     scope: 'anywhere',
     strong: { en: ['cookie id', 'anonymous id', 'visitor id', 'distinct id', 'tracking cookie', 'ga client id'] },
+  },
+
+  // ---- tracking records: one visitor's session, visit, page view or click ---------------------
+  {
+    // The parsed user agent and screen of the visitor's device.
+    category: 'user.device',
+    scope: 'tracking',
+    strong: {
+      en: [
+        'browser', 'browser name', 'browser version', 'os', 'os name', 'os version', 'operating system', 'device', 'device type',
+        'device model', 'device vendor', 'device brand', 'screen', 'screen size', 'screen resolution', 'screen width',
+        'screen height', 'viewport', 'viewport size',
+      ],
+    },
+  },
+  {
+    // The pages the visitor saw and where they came from.
+    category: 'user.behavior.browsing_history',
+    scope: 'tracking',
+    strong: {
+      en: [
+        'url path', 'url query', 'page url', 'page path', 'page title', 'page', 'path', 'referrer', 'referer', 'referrer url',
+        'referer url', 'referrer path', 'referer path', 'referrer query', 'referer query', 'referrer domain', 'referer domain',
+        'referring domain', 'referring url', 'landing page', 'entry page', 'exit page', 'query string',
+      ],
+    },
+  },
+  {
+    // Ad-network click identifiers: they link the visit to the visitor's profile at the ad platform.
+    category: 'user.unique_id.pseudonymous',
+    scope: 'tracking',
+    strong: { en: ['gclid', 'fbclid', 'msclkid', 'ttclid', 'twclid', 'lifatid', 'li fat id', 'dclid', 'gbraid', 'wbraid', 'yclid', 'epik', 'rdt cid', 'sccid', 'igshid'] },
   },
 
   // ---- location ------------------------------------------------------------------------
@@ -481,12 +555,25 @@ const TERM_GROUPS: readonly TermGroup[] = [
       pt: ['imagem', 'foto de perfil'],
       nl: ['profielfoto', 'pasfoto'],
     },
-    weak: { en: ['pic', 'gravatar'] },
+    weak: { en: ['pic', 'gravatar', 'logo'] },
   },
   {
     category: 'user.content.self_image',
     scope: 'anywhere',
     strong: { en: ['selfie', 'id photo', 'face photo'] },
+  },
+  {
+    // What a customer bought: their purchase counts and totals (a seller's `totalSales` are not).
+    category: 'user.behavior.purchase_history',
+    scope: 'buyer',
+    strong: { en: ['purchase history', 'order history', 'total spent', 'amount spent', 'total spend', 'lifetime value', 'purchase count', 'total purchases', 'purchase total'] },
+    medium: { en: ['sales', 'sale amount', 'sales amount', 'order count', 'orders count', 'total orders', 'ltv', 'purchases'] },
+  },
+  {
+    // What a person entered in a form about themselves; which category depends on the form.
+    category: 'user',
+    scope: 'person',
+    medium: { en: ['form data', 'form answer', 'form response', 'form submission', 'form value', 'submission data'] },
   },
   {
     category: 'user.content.public',
@@ -654,7 +741,13 @@ const TERM_GROUPS: readonly TermGroup[] = [
       pt: ['numero do cartao', 'cartao de credito'],
       nl: ['kaartnummer', 'creditcard', 'creditcardnummer'],
     },
-    medium: { en: ['card fingerprint'] },
+    medium: { en: ['card fingerprint', 'card num', 'card no'] },
+  },
+  {
+    // Cardholder data kept with a card number: the expiry of the card.
+    category: 'user.financial.credit_card',
+    scope: 'payment-card',
+    strong: { en: ['exp month', 'exp year', 'expiry month', 'expiry year', 'expiration month', 'expiration year', 'exp date', 'expiry date', 'expiration date', 'expiry', 'expiration'] },
   },
   {
     category: 'user.financial',
@@ -667,7 +760,7 @@ const TERM_GROUPS: readonly TermGroup[] = [
       pt: ['renda'],
       nl: ['salaris', 'inkomen'],
     },
-    medium: { en: ['wallet address'] },
+    medium: { en: ['wallet address', 'balance', 'wallet balance', 'account balance', 'available balance', 'current balance', 'cash balance'] },
   },
 
   // ---- special categories (GDPR Art. 9) ----------------------------------------------------
@@ -683,7 +776,14 @@ const TERM_GROUPS: readonly TermGroup[] = [
       nl: ['gezondheid', 'bloedgroep', 'vaccinatie'],
     },
     medium: { en: ['smoker', 'smoking status'], de: ['raucher'], fr: ['fumeur'], es: ['fumador'], pt: ['fumante'], nl: ['roker'] },
-    weak: { en: ['weight', 'height', 'body weight'] },
+    weak: { en: ['body weight'] },
+  },
+  {
+    // A body's measure only bare or after a person word: `lineHeight` and `fontWeight` are layout.
+    category: 'user.health_and_medical',
+    scope: 'person',
+    bareOrPersonOnly: true,
+    weak: { en: ['weight', 'height'] },
   },
   {
     category: 'user.health.condition',
@@ -896,11 +996,12 @@ const TERM_GROUPS: readonly TermGroup[] = [
         'type name', 'typename', 'table name', 'column name', 'field name', 'tag name', 'node name', 'bucket name', 'key name',
         'base name', 'basename', 'dir name', 'dirname', 'app name', 'event name', 'namespace', 'name space', 'display order',
         'server address', 'bind address', 'listen address', 'contract address', 'token address', 'memory address',
-        'smart contract address', 'local address', 'broadcast address', 'network address', 'from address', 'sender address',
-        'reply to address', 'image tag', 'image url template', 'docker image', 'container image', 'base image', 'og image',
+        'smart contract address', 'local address', 'broadcast address', 'network address', 'in reply to', 'image tag', 'image url template', 'docker image', 'container image', 'base image', 'og image',
         'cover image', 'cover photo', 'banner image', 'background image', 'header image', 'featured image', 'social image',
         'thumbnail image', 'image alt', 'alt text', 'state machine', 'country of origin', 'origin country', 'fiscal year',
         'phone country code', 'phone prefix', 'dial code', 'calling code', 'country calling code',
+        // The label a person gives a saved address (`Home`, `Work`), not the address.
+        'address name', 'address label', 'address nickname', 'address alias',
       ],
     },
   },
@@ -934,6 +1035,8 @@ function buildTerms(groups: readonly TermGroup[]): Term[] {
             notFor: group.notFor ?? [],
             needsAddressContext: group.needsAddressContext ?? false,
             isPassword: group.isPassword ?? false,
+            bareOrPersonOnly: group.bareOrPersonOnly ?? false,
+            isMessageAddress: group.isMessageAddress ?? false,
           });
         }
       }
@@ -959,7 +1062,7 @@ export const NOUN_CLASSES: ReadonlyMap<string, NounClass> = new Map<string, Noun
     'signatory', 'creator', 'assignee', 'reporter', 'requester', 'requestor', 'reviewer', 'approver', 'holder', 'cardholder',
     'payer', 'payee', 'licensee', 'lessee', 'policyholder', 'insured', 'receiver', 'addressee', 'consignee', 'emergency', 'kin', 'referrer', 'referee', 'affiliate', 'agent',
     'me', 'my', 'self', 'personal', 'actor', 'freelancer', 'contractor', 'mentor', 'mentee', 'fan', 'citizen', 'voter',
-    'claimant',
+    'claimant', 'partner', 'developer',
     // de
     'benutzer', 'nutzer', 'anwender', 'kunde', 'kunden', 'mitarbeiter', 'mitglied', 'mitglieder', 'ansprechpartner',
     'kontakt', 'teilnehmer', 'bewerber', 'schuler', 'schueler', 'lehrer', 'fahrer', 'gast', 'empfanger', 'empfaenger',
@@ -1011,7 +1114,8 @@ export const NOUN_CLASSES: ReadonlyMap<string, NounClass> = new Map<string, Noun
     'currency', 'unit', 'color', 'colour', 'size', 'format', 'style', 'component', 'screen', 'view', 'tab', 'section',
     'block', 'slide', 'image set', 'gallery', 'attachment', 'upload', 'blob', 'snapshot', 'backup', 'export',
     'import', 'feed', 'topic', 'thread', 'forum', 'wiki', 'note book', 'notebook', 'calendar', 'schedule', 'slot',
-    'resource', 'service item', 'line item', 'display', 'layout', 'sheet', 'cell', 'produkt', 'produit',
+    'resource', 'service item', 'line item', 'display', 'layout', 'sheet', 'cell', 'tier', 'level', 'subscription', 'license',
+    'licence', 'badge', 'produkt', 'produit',
     'producto', 'produto', 'artigo', 'categoria', 'categorie', 'kategorie', 'projekt', 'projet', 'proyecto', 'projeto',
     'datei', 'fichier', 'archivo', 'arquivo', 'bestand', 'artikel', 'evento', 'veranstaltung', 'evenement',
   ]),
@@ -1057,7 +1161,7 @@ export const TRANSPARENT_WORDS: ReadonlySet<string> = new Set([
   'alternative', 'other', 'extra', 'additional', 'backup', 'confirm', 'confirmation', 'repeat', 'again', 'retype', 'verify',
   'old', 'new', 'current', 'previous', 'original', 'ext', 'extension', 'complement', 'complemento', 'zusatz',
   'thumbnail', 'thumb', 'small', 'large', 'medium', 'base', 'blob', 'bytes', 'binary', 'buffer',
-  'array', 'encoded', 'bin', 'iso', 'alpha', 'official', 'legal', 'business', 'office',
+  'array', 'encoded', 'bin', 'iso', 'alpha', 'official', 'legal', 'business', 'office', 'fingerprint',
   'completo', 'complet', 'completa', 'vollstandig', 'volledig', 'do', 'da', 'de', 'of', 'the', 'du', 'des',
 ]);
 
@@ -1065,7 +1169,7 @@ export const TRANSPARENT_WORDS: ReadonlySet<string> = new Set([
  * Field names that only say "the value" (`hash`, `value`, `key`): what the value is comes from
  * the model name (`UserPassword.hash`, `ApiKey.key`, `EmailAddress.value`).
  */
-export const VALUE_FIELD_WORDS: ReadonlySet<string> = new Set(['value', 'hash', 'hashed', 'key', 'digest', 'encrypted', 'raw', 'secret', 'val', 'plain']);
+export const VALUE_FIELD_WORDS: ReadonlySet<string> = new Set(['value', 'hash', 'hashed', 'key', 'digest', 'encrypted', 'raw', 'secret', 'val', 'plain', 'code', 'answer']);
 
 /**
  * Prepositions that make a value word the object rather than the head: `requiredForLogin`,
@@ -1118,7 +1222,109 @@ export const PERSON_OWNED_MODEL_NOUNS: ReadonlySet<string> = new Set([
 /** Owned by a person only when a person noun precedes them (`UserSettings`, not `AppSettings`). */
 export const PERSON_DETAIL_MODEL_NOUNS: ReadonlySet<string> = new Set([
   'setting', 'preference', 'detail', 'info', 'information', 'data', 'record', 'document', 'photo', 'image', 'avatar',
-  'einstellung', 'parametre', 'configuracion',
+  'state', 'einstellung', 'parametre', 'configuracion',
+]);
+
+/**
+ * Person nouns that also name the ends of a tree (`parent_name`, `childName` on a relation or a
+ * category): a person's relatives only on a person model.
+ */
+export const FAMILY_TREE_NOUNS: ReadonlySet<string> = new Set(['parent', 'child', 'children', 'sibling', 'ancestor', 'descendant']);
+
+/**
+ * Wrappers of a collection in a nested path (`administrators.items.firstName`, `edges.node.email`):
+ * after another segment they are not the owner; the segment before them is.
+ */
+export const CONTAINER_WORDS: ReadonlySet<string> = new Set([
+  'item', 'items', 'node', 'nodes', 'edge', 'edges', 'data', 'result', 'results', 'list', 'entry', 'entries', 'record',
+  'records', 'row', 'rows', 'element', 'elements', 'content', 'payload',
+]);
+
+/**
+ * Head nouns of tracking records: each row is one visitor's session, visit, page view or click
+ * (`Session`, `PageView`, `WebsiteEvent`). A model so named is a tracking record when its fields
+ * show it (an IP address, a user agent, a browser, a referrer, a cookie id).
+ */
+export const TRACKING_MODEL_NOUNS: ReadonlySet<string> = new Set([
+  'session', 'visit', 'visitor', 'pageview', 'page view', 'view', 'event', 'click', 'hit', 'impression', 'pageload',
+  'analytic', 'analytics', 'beacon', 'interaction', 'tracking', 'telemetry',
+]);
+
+/** A model named for a query, filter or search holds criteria, not a record (`EventsQuerySchema`). */
+export const QUERY_MODEL_WORDS: ReadonlySet<string> = new Set(['query', 'filter', 'filters', 'search', 'params', 'param', 'args', 'where', 'criteria', 'options', 'sort', 'order by']);
+
+/**
+ * Head nouns of what a person submits about themselves (`ProgramApplication`, `JobApplication`,
+ * `SupportRequest`): with an email and a name among its fields, the record is about that person,
+ * although `application` also names software.
+ */
+export const SUBMISSION_NOUNS: ReadonlySet<string> = new Set(['application', 'submission', 'request', 'enquiry', 'inquiry', 'entry', 'booking', 'reservation']);
+
+/** People who buy: purchase history is theirs (`Customer.totalSpent`), not a seller's or a partner's. */
+export const BUYER_NOUNS: ReadonlySet<string> = new Set([
+  'customer', 'buyer', 'shopper', 'consumer', 'purchaser', 'client', 'guest', 'patron', 'kunde', 'cliente', 'klant', 'acheteur', 'comprador',
+]);
+
+/** Words of a sign-in record's name: the `identifier` there is what a person signs in with. */
+export const SIGN_IN_MODEL_WORDS: ReadonlySet<string> = new Set([
+  'auth', 'authentication', 'authenticator', 'login', 'signin', 'sign', 'verification', 'verify', 'token', 'credential',
+  'password', 'otp', 'passkey', 'magic',
+]);
+
+/** Words before an `identifier` that say another system issued it: a pseudonymous id, not a login. */
+export const EXTERNAL_IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
+  'external', 'provider', 'remote', 'foreign', 'upstream', 'federated', 'third', 'oauth', 'sso', 'saml', 'oidc', 'social',
+  'platform', 'vendor', 'partner', 'source', 'target', 'resource', 'object', 'entity', 'record', 'campaign', 'client',
+]);
+
+/**
+ * Head nouns of key-value records (`ContactAttribute`, `UserProperty`, `SessionData`): when a
+ * person or visitor noun comes before, their `value` holds data about that person.
+ */
+export const ATTRIBUTE_MODEL_NOUNS: ReadonlySet<string> = new Set(['attribute', 'property', 'trait', 'data', 'meta', 'metadata', 'characteristic', 'custom field', 'field value']);
+
+/** Words that may stand with `value` in a key-value record's value field: `stringValue`, `valueDate`. */
+export const VALUE_TYPE_WORDS: ReadonlySet<string> = new Set([
+  'value', 'string', 'str', 'text', 'number', 'num', 'numeric', 'int', 'integer', 'float', 'decimal', 'double', 'date',
+  'datetime', 'time', 'json', 'attribute', 'property', 'trait', 'meta', 'data',
+]);
+
+/** Head nouns of a person's stored-value or financial account: a balance there is the holder's money. */
+export const FINANCIAL_ACCOUNT_MODEL_NOUNS: ReadonlySet<string> = new Set(['wallet', 'balance', 'account balance', 'purse', 'savings', 'ledger account']);
+
+/** Fields of an account that make it a financial account rather than a login (`Account.currency`). */
+export const FINANCIAL_ACCOUNT_FIELD_WORDS: ReadonlySet<string> = new Set(['currency', 'balance', 'balances', 'iban', 'overdraft']);
+
+/**
+ * Head nouns of a connection to another system (`Integration`, `DataSource`, `DnsProvider`): its
+ * configuration holds the credentials for that system.
+ */
+export const CONNECTION_MODEL_NOUNS: ReadonlySet<string> = new Set([
+  'integration', 'connection', 'connector', 'datasource', 'data source', 'provider', 'vault', 'destination', 'credential',
+]);
+
+/** A connection's configuration, as a whole: `config`, `params`, `oidcConfig`, `connectionParams`. */
+export const CONNECTION_CONFIG_WORDS: ReadonlySet<string> = new Set(['config', 'configuration', 'params', 'parameters', 'param']);
+
+/** Words that may qualify a connection's configuration: its protocol or the connection itself. */
+export const CONNECTION_PROTOCOL_WORDS: ReadonlySet<string> = new Set([
+  'oidc', 'saml', 'oauth', 'ldap', 'sso', 'smtp', 'imap', 'connection', 'provider', 'client', 'auth', 'api', 'secret',
+  'secrets', 'encrypted', 'credentials',
+]);
+
+/**
+ * Words that make a secret a part of one, which cannot be used to sign in: `partialClientSecret`,
+ * `tokenPrefix`, `redactedKey`.
+ */
+export const PARTIAL_SECRET_WORDS: ReadonlySet<string> = new Set(['partial', 'redacted', 'truncated', 'obfuscated', 'masked']);
+
+/**
+ * A json or object field named for a person, or for who did something (`creator`, `reviews.user`,
+ * `createdBy`), holds a copy of that person, not a reference: the verbs of such names.
+ */
+export const ACTOR_VERBS: ReadonlySet<string> = new Set([
+  'created', 'updated', 'modified', 'edited', 'published', 'reviewed', 'approved', 'submitted', 'deleted', 'requested',
+  'invited', 'added', 'uploaded', 'sent', 'signed', 'owned', 'assigned', 'archived', 'completed', 'closed', 'resolved',
 ]);
 
 /** Forms a person fills in about themselves: `SignUpDto`, `registerSchema`, `OnboardingInput`. */

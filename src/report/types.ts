@@ -16,6 +16,24 @@ export interface InventoryEntry {
   evidence: string;
 }
 
+/** One flow of the JSON report (DESIGN.md section 5). */
+export interface FlowEntry {
+  field: string | null;
+  category: string;
+  source: { file: string; line: number; code: string };
+  file: string;
+  line: number;
+  column: number;
+  sink: { kind: string; recipient: string; call: string };
+  purposes: string[];
+  trace: Array<{ file: string; line: number; note: string }>;
+  pseudonymous?: boolean;
+  sanitizer?: string;
+  wholeRecord?: boolean;
+  confidence: number;
+  evidence: string;
+}
+
 export type Severity = 'error' | 'warning';
 
 /** One finding of the JSON report (DESIGN.md section 5). */
@@ -39,6 +57,7 @@ export interface Summary {
   files: number;
   models: number;
   personalFields: number;
+  flows?: number;
   durationMs: number;
 }
 
@@ -47,7 +66,7 @@ export interface Report {
   version: 1;
   tool: { name: 'datamin'; version: string };
   inventory: InventoryEntry[];
-  flows?: unknown[];
+  flows?: FlowEntry[];
   findings: Finding[];
   summary: Summary;
 }

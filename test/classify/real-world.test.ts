@@ -124,7 +124,8 @@ const documenso: Record<string, Labelled> = {
     ['createdAt:date', null],
     ['type:string', null],
     ['data:json', null],
-    ['name:string', null],
+    // The actor's name: it sits beside the actor's email, so the record is about that person.
+    ['name:string', 'user.name'],
     ['email:string', 'user.contact.email'],
     ['userId:number', null],
     ['userAgent:string', 'user.device'],

@@ -1,0 +1,2060 @@
+/**
+ * The flow analysis: an abstract interpretation of the project's functions over the values of
+ * values.ts, with one summary per function (what it returns, which of its parameters' fields
+ * reach which sinks, what it throws). Summaries are field-sensitive (a parameter path, not a
+ * whole parameter, reaches a sink) and instantiated per call site (a helper called once with an
+ * email and once with an id does not mix the two). Everything is decided from syntax: imports,
+ * annotations, ORM call shapes and the catalog; depth and work are bounded and where a bound
+ * stops the analysis it is recorded as a limit instead of guessed.
+ */
+import { classifyName } from '../classify/classifier.js';
+import { PERSON_MODEL_NOUNS } from '../classify/lexicon.js';
+import { singularOf, splitWords } from '../classify/words.js';
+import { recipientForHost, recipientsForPackage } from '../catalog/recipients.js';
+import type { SinkDefinition, SinkKind } from '../catalog/sinks.js';
+import type { ProjectSources } from '../project/sources.js';
+import { positionOf, propertyNameText, ts, unwrap } from '../project/syntax.js';
+import { modelNameCandidates, readAnnotation } from './annotations.js';
+import { boundNames, purposeTagsOf, type ModuleGraph, type ModuleInfo } from './module-graph.js';
+import type { ModelIndex } from './models.js';
+import { OrmSemantics } from './orm.js';
+import type { SinkIndex, SinkMatch } from './sink-match.js';
+import type { AnalysisLimit, Flow, FlowSink, Hop, Use } from './types.js';
+import {
+  addValues,
+  carriesData,
+  extendTrace,
+  union,
+  withHop,
+  type ApiStep,
+  type ApiValue,
+  type FunctionValue,
+  type InstanceValue,
+  type ObjectValue,
+  type PersonalValue,
+  type RecordValue,
+  type Value,
+} from './values.js';
+
+export interface AnalyzerOptions {
+  /** Functions whose result is pseudonymized (manifest `sanitizers`). */
+  sanitizers: readonly string[];
+  /** Manifest recipients: their hosts and packages name calls to them. */
+  recipients: Readonly<Record<string, { hosts: readonly string[]; packages: readonly string[] }>>;
+  /** Maximum nesting of function summaries computed for one another. */
+  maxDepth?: number;
+  /** Maximum expressions evaluated in one function body. */
+  maxStepsPerFunction?: number;
+}
+
+/** Where something happens: the start of a node. */
+export interface Site {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+}
+
+interface PendingSink {
+  sink: FlowSink;
+  site: Site;
+  values: Value[];
+  hops: Hop[];
+  purposeTags: string[];
+}
+
+interface ParameterRead {
+  owner: ts.Node;
+  index: number;
+  path: readonly string[];
+  site: Site;
+}
+
+/** A method called on a parameter (`client.send(x)`, `cb(x)`): a sink once the caller says what it is. */
+interface ParameterCall {
+  receiver: Value;
+  /** '' for a direct call of the parameter. */
+  method: string;
+  args: Value[][];
+  site: Site;
+  purposeTags: string[];
+}
+
+/** What a function does with its parameters, in their terms (ParameterValue). */
+export interface Summary {
+  parameterCalls: ParameterCall[];
+  returns: Value[];
+  pendingSinks: PendingSink[];
+  thrown: Value[];
+  parameterReads: ParameterRead[];
+  parameterWrites: ParameterRead[];
+  /** `this.x = ...` in constructors and methods: the receiver's fields after the call. */
+  receiverWrites: Map<string, Value[]>;
+}
+
+function emptySummary(): Summary {
+  return { parameterCalls: [], returns: [], pendingSinks: [], thrown: [], parameterReads: [], parameterWrites: [], receiverWrites: new Map() };
+}
+
+/** Lexical scope: names to values. Assignments after a declaration add to (never replace) its values. */
+export class Env {
+  private readonly variables = new Map<string, Value[]>();
+  constructor(
+    readonly parent: Env | undefined,
+    private readonly resolveFree?: (name: string) => Value[] | undefined,
+    /** A view of another scope with a call's arguments substituted (closures leaving their maker). */
+    private readonly viewOf?: Env,
+    private readonly transform?: (values: Value[]) => Value[],
+  ) {}
+
+  lookup(name: string): Value[] | undefined {
+    if (this.viewOf) {
+      const values = this.viewOf.lookup(name);
+      return values && this.transform ? this.transform(values) : values;
+    }
+    for (let env: Env | undefined = this; env; env = env.parent) {
+      if (env !== this && env.viewOf) return env.lookup(name);
+      const values = env.variables.get(name);
+      if (values) return values;
+      if (env.resolveFree) {
+        const resolved = env.resolveFree(name);
+        if (resolved) return resolved;
+      }
+    }
+    return undefined;
+  }
+
+  declare(name: string, values: Value[]): void {
+    this.variables.set(name, values);
+  }
+
+  assign(name: string, values: readonly Value[]): void {
+    for (let env: Env | undefined = this; env; env = env.parent) {
+      const existing = env.variables.get(name);
+      if (existing) {
+        addValues(existing, values);
+        return;
+      }
+    }
+    this.variables.set(name, [...values]);
+  }
+}
+
+/** One function body being evaluated. */
+interface Frame {
+  module: ModuleInfo;
+  summary: Summary;
+  /** `this`: the symbolic receiver (parameter -1) and what the class declares. */
+  receiver: Value[];
+  purposeTags: string[];
+  depth: number;
+  steps: number;
+  /** Values thrown inside the innermost `try`. */
+  tryStack: Value[][];
+  exhausted?: boolean;
+}
+
+/** Globals the analysis treats as API roots when no local binding shadows them. */
+const API_GLOBALS = new Set([
+  'console', 'localStorage', 'sessionStorage', 'document', 'window', 'globalThis', 'self', 'navigator', 'fetch',
+  'gtag', 'dataLayer', 'process', 'WebSocket', 'XMLHttpRequest', 'analytics', 'mixpanel', 'heap', 'FS', 'Intercom', 'fbq', 'ttq',
+  'Sentry', 'LogRocket', 'posthog', 'amplitude', 'rudderanalytics', 'hj', 'clarity', '_hsq', 'zE', 'Beacon', 'plausible', 'umami',
+]);
+
+/** String methods that return (part of) the same personal value. */
+const PROPAGATING_METHODS = new Set([
+  'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize',
+  'replace', 'replaceAll', 'concat', 'padStart', 'padEnd', 'toString', 'valueOf', 'split', 'slice', 'substring', 'substr',
+  'at', 'toJSON', 'toISOString', 'toDateString', 'toLocaleDateString', 'toLocaleString', 'toUTCString', 'get', 'toObject',
+  'lean', 'exec', 'populate', 'clone', 'join', 'flat', 'repeat', 'format',
+]);
+
+/** Built-in functions whose result carries their arguments' data. */
+const PROPAGATING_FUNCTIONS = new Set([
+  'String', 'encodeURIComponent', 'encodeURI', 'escape', 'structuredClone', 'btoa', 'atob',
+  'JSON.stringify', 'JSON.parse', 'Object.values', 'Object.entries', 'Object.freeze', 'Array.from', 'Array.of',
+  'Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Promise.race', 'Promise.any', 'Buffer.from', 'util.format', 'util.inspect',
+  'querystring.stringify', 'qs.stringify', '_.pick', '_.clone', '_.cloneDeep', '_.merge', '_.assign', '_.get', 'lodash.pick', 'pick',
+]);
+
+/** Functions that turn objects into text: every personal field of a record ends up in the string. */
+const SERIALIZING_FUNCTIONS = new Set(['JSON.stringify', 'util.inspect', 'util.format', 'inspect', 'format', 'qs.stringify', 'querystring.stringify', 'stringify']);
+
+/** Array methods whose callback receives the elements. */
+const ELEMENT_CALLBACK_METHODS = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap', 'sort', 'findIndex', 'reduce', 'reduceRight']);
+
+/** Libraries whose hashing calls pseudonymize what they are given. */
+const HASHING_MODULES = new Set(['crypto', 'node:crypto', 'bcrypt', 'bcryptjs', 'argon2', '@node-rs/argon2', '@node-rs/bcrypt', 'crypto-js', 'js-sha256', 'object-hash', 'hash.js']);
+/** Sanitizer names every project may use without declaring them. */
+const BUILT_IN_SANITIZERS = new Set(['hash', 'sha256', 'sha1', 'md5', 'hmac', 'hashEmail', 'hashIp', 'maskIp', 'anonymizeIp', 'anonymize', 'pseudonymize', 'redact', 'mask', 'maskEmail', 'obfuscate']);
+
+const FUNCTION_KINDS = new Set([
+  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
+]);
+
+export class FlowAnalyzer {
+  readonly flows = new Map<string, Flow>();
+  readonly uses = new Map<string, Use>();
+  readonly limits: AnalysisLimit[] = [];
+  private readonly summaries = new Map<ts.Node, Summary>();
+  /** Functions some analysed call reached: their parameters come from those calls. */
+  private readonly called = new Set<ts.Node>();
+  private readonly inProgress = new Set<ts.Node>();
+  private readonly moduleEnvs = new Map<string, Env>();
+  private readonly evaluatingDeclarations = new Set<ts.Node>();
+  private readonly declarationValues = new Map<ts.Node, Value[]>();
+  private readonly classTemplates = new Map<ts.Node, InstanceValue>();
+  private readonly moduleFrames = new Map<string, Frame>();
+  private readonly sanitizers: ReadonlySet<string>;
+  private readonly orm: OrmSemantics;
+  private readonly maxDepth: number;
+  private readonly maxSteps: number;
+
+  constructor(
+    private readonly sources: ProjectSources,
+    private readonly graph: ModuleGraph,
+    readonly models: ModelIndex,
+    private readonly sinks: SinkIndex,
+    private readonly options: AnalyzerOptions,
+  ) {
+    this.sanitizers = new Set([...BUILT_IN_SANITIZERS, ...options.sanitizers]);
+    this.orm = new OrmSemantics(this);
+    this.maxDepth = options.maxDepth ?? 10;
+    this.maxSteps = options.maxStepsPerFunction ?? 50_000;
+  }
+
+  /** Analyses every file: its top level, then every function no call reached. */
+  analyzeFiles(files: readonly string[]): void {
+    for (const file of files) {
+      const module = this.graph.module(file);
+      if (module) this.analyzeModuleTopLevel(module);
+    }
+    for (const file of files) {
+      const module = this.graph.module(file);
+      if (!module) continue;
+      const visit = (node: ts.Node, insideFunction: boolean): void => {
+        if (FUNCTION_KINDS.has(node.kind)) {
+          const fn = node as ts.FunctionLikeDeclaration;
+          if (!insideFunction && fn.body && !this.summaries.has(fn)) this.analyzeEntry(module, fn);
+          ts.forEachChild(node, (child) => visit(child, true));
+          return;
+        }
+        ts.forEachChild(node, (child) => visit(child, insideFunction));
+      };
+      visit(module.sourceFile, false);
+    }
+    this.resolveUncalledParameters();
+  }
+
+  /**
+   * A function no analysed call reaches (a route handler, a job, an exported API) still sends
+   * what its parameters hold: where their types said nothing, their names do (`userId`,
+   * `email`, `customer.phone`), with lower confidence and that evidence.
+   */
+  private resolveUncalledParameters(): void {
+    for (const [node, summary] of this.summaries) {
+      if (this.called.has(node) || !summary.pendingSinks.length) continue;
+      const fn = node as ts.FunctionLikeDeclaration;
+      const module = this.graph.module(fn.getSourceFile().fileName);
+      if (!module) continue;
+      // Parameters whose annotation or name already said what they hold produced their flows.
+      const intrinsic = fn.parameters.map((parameter) => this.parameterValues(parameter, module, { kind: 'function', file: module.file, node: fn }).length > 0);
+      for (const pending of summary.pendingSinks) {
+        for (const value of pending.values) {
+          if (value.kind !== 'parameter' || value.owner !== node || value.index < 0 || intrinsic[value.index]) continue;
+          const parameter = fn.parameters[value.index];
+          if (!parameter || !ts.isIdentifier(parameter.name)) continue;
+          const names = [parameter.name.text, ...value.path.filter((part) => part !== '[]')];
+          const personal = this.personalByName(names, pending.site);
+          if (personal) this.addFlow(pending.sink, pending.site, personal, pending.hops, pending.purposeTags);
+        }
+      }
+    }
+  }
+
+  /** A value known only by its name path (`['customer', 'email']`): the model it names, or the name's category. */
+  private personalByName(names: string[], site: Site): PersonalValue | undefined {
+    const property = names[names.length - 1];
+    const owner = names.length > 1 ? names[names.length - 2] : undefined;
+    const code = names.join('.');
+    if (owner) {
+      const model = this.models.modelForName(owner);
+      if (model) {
+        const record: RecordValue = { kind: 'record', model, prefix: '', confidence: 0.6, evidence: `parameter named ${owner}`, source: site, trace: [] };
+        const [read] = this.readRecordField(record, property, site, 'none');
+        if (read?.kind === 'personal') return { ...read, source: { file: site.file, line: site.line, code } };
+      }
+    }
+    if (isPersonIdentifierName(property)) {
+      return { ...this.personalFrom('user.unique_id', 0.6, `named ${property}`, site, code), isIdentifier: true };
+    }
+    const named = classifyName(property, owner ? { owner } : {});
+    return named ? this.personalFrom(named.category, named.confidence * 0.8, `named ${property}: ${named.evidence}`, site, code) : undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Modules and names
+
+  private moduleEnv(module: ModuleInfo): Env {
+    let env = this.moduleEnvs.get(module.file);
+    if (!env) {
+      env = new Env(undefined, (name) => this.resolveTopLevel(module, name));
+      this.moduleEnvs.set(module.file, env);
+    }
+    return env;
+  }
+
+  private moduleFrame(module: ModuleInfo): Frame {
+    let frame = this.moduleFrames.get(module.file);
+    if (!frame) {
+      frame = { module, summary: emptySummary(), receiver: [], purposeTags: [], depth: 0, steps: 0, tryStack: [] };
+      this.moduleFrames.set(module.file, frame);
+    }
+    return frame;
+  }
+
+  private analyzeModuleTopLevel(module: ModuleInfo): void {
+    const frame = this.moduleFrame(module);
+    const env = this.moduleEnv(module);
+    for (const statement of module.sourceFile.statements) {
+      if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) this.declarationValue(module, declaration);
+      } else if (ts.isExpressionStatement(statement) || ts.isIfStatement(statement) || ts.isTryStatement(statement) || ts.isForOfStatement(statement) || ts.isBlock(statement)) {
+        this.evaluateStatement(statement, frame, env);
+      } else if (ts.isExportAssignment(statement)) {
+        this.evaluate(statement.expression, frame, env);
+      }
+    }
+  }
+
+  /** A top-level name of a module: its declaration, or an import. */
+  private resolveTopLevel(module: ModuleInfo, name: string): Value[] | undefined {
+    const declaration = module.declarations.get(name);
+    if (declaration) return this.declarationValue(module, declaration, name);
+    const binding = module.imports.get(name);
+    if (binding) return this.importValue(module.file, binding.module, binding.imported);
+    if (API_GLOBALS.has(name)) return [{ kind: 'api', module: null, root: name, steps: [] }];
+    return undefined;
+  }
+
+  private declarationValue(module: ModuleInfo, declaration: ts.Node, name?: string): Value[] {
+    const cached = this.declarationValues.get(declaration);
+    if (cached && !ts.isVariableDeclaration(declaration)) return cached;
+    if (ts.isFunctionDeclaration(declaration)) {
+      const values: Value[] = [{ kind: 'function', file: module.file, node: declaration }];
+      this.declarationValues.set(declaration, values);
+      return values;
+    }
+    if (ts.isClassDeclaration(declaration)) {
+      const values = [this.classValue(module, declaration)];
+      this.declarationValues.set(declaration, values);
+      return values;
+    }
+    if (ts.isVariableDeclaration(declaration)) {
+      let whole = this.declarationValues.get(declaration);
+      if (!whole) {
+        if (this.evaluatingDeclarations.has(declaration)) return [];
+        this.evaluatingDeclarations.add(declaration);
+        whole = declaration.initializer ? this.evaluate(declaration.initializer, this.moduleFrame(module), this.moduleEnv(module)) : [];
+        const annotated = this.annotationValues(declaration.type, module, module.file, declaration);
+        whole = union(whole, annotated);
+        if (ts.isIdentifier(declaration.name)) whole = this.orm.declared(declaration.name.text, whole);
+        this.evaluatingDeclarations.delete(declaration);
+        this.declarationValues.set(declaration, whole);
+      }
+      if (name === undefined || ts.isIdentifier(declaration.name)) return whole;
+      return this.bindingValue(declaration.name, name, whole, this.moduleFrame(module), this.siteOf(module.file, declaration));
+    }
+    return [];
+  }
+
+  /** The values of one name inside a destructuring pattern bound to `whole`. */
+  private bindingValue(pattern: ts.BindingName, name: string, whole: Value[], frame: Frame, site: Site): Value[] {
+    const env = new Env(undefined);
+    this.bindPattern(pattern, whole, env, frame, site);
+    return env.lookup(name) ?? [];
+  }
+
+  private classValue(module: ModuleInfo, node: ts.ClassLikeDeclaration): Value {
+    return { kind: 'instance', file: module.file, node, fields: new Map([['*class*', []]]) };
+  }
+
+  /** What an import brings: a project module's export, an SDK root, or nothing. */
+  importValue(fromFile: string, specifier: string, imported: string): Value[] {
+    const target = this.graph.resolve(fromFile, specifier);
+    if (target) return this.exportValue(target, imported, 0);
+    if (this.isTrackedModule(specifier)) return [{ kind: 'api', module: specifier, root: imported === '*' ? 'default' : imported, steps: [] }];
+    return [];
+  }
+
+  private isTrackedModule(specifier: string): boolean {
+    return (
+      this.sinks.knowsModule(specifier) ||
+      HASHING_MODULES.has(specifier) ||
+      // A provider package (`@ai-sdk/openai`) names the recipient of the SDK call it is given to.
+      recipientsForPackage(specifier).length > 0 ||
+      this.orm.tracksModule(specifier) ||
+      Object.values(this.options.recipients).some((recipient) => recipient.packages.some((pkg) => specifier === pkg || specifier.startsWith(`${pkg}/`)))
+    );
+  }
+
+  /** The value a module exports under a name (`*` for the whole module, `default`). */
+  exportValue(file: string, name: string, depth: number): Value[] {
+    const module = this.graph.module(file);
+    if (!module || depth > 8) return [];
+    if (name === '*') {
+      if (module.commonJsExport) return this.evaluate(module.commonJsExport, this.moduleFrame(module), this.moduleEnv(module));
+      const object: ObjectValue = { kind: 'object', properties: new Map(), spreads: [] };
+      for (const exported of module.exports.keys()) object.properties.set(exported, this.exportValue(file, exported, depth + 1));
+      return [object];
+    }
+    const target = module.exports.get(name);
+    if (target) {
+      switch (target.kind) {
+        case 'local':
+          return this.resolveTopLevel(module, target.name) ?? [];
+        case 'expression':
+          return this.evaluate(target.node, this.moduleFrame(module), this.moduleEnv(module));
+        case 'reexport': {
+          const resolved = this.graph.resolve(file, target.module);
+          if (resolved) return this.exportValue(resolved, target.name, depth + 1);
+          return this.isTrackedModule(target.module) ? [{ kind: 'api', module: target.module, root: target.name === '*' ? 'default' : target.name, steps: [] }] : [];
+        }
+      }
+    }
+    if (name === 'default' && module.commonJsExport) return this.evaluate(module.commonJsExport, this.moduleFrame(module), this.moduleEnv(module));
+    for (const star of module.starExports) {
+      const resolved = this.graph.resolve(file, star);
+      if (!resolved) continue;
+      const values = this.exportValue(resolved, name, depth + 1);
+      if (values.length) return values;
+    }
+    return [];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Functions and summaries
+
+  /** A function reached by no call: its parameters are unknown, but their annotations and names still say something. */
+  private analyzeEntry(module: ModuleInfo, node: ts.FunctionLikeDeclaration): void {
+    const classNode = ts.isClassLike(node.parent) ? node.parent : undefined;
+    const receiver = classNode ? [this.classTemplate(module, classNode)] : [];
+    this.summaryOf({ kind: 'function', file: module.file, node, receiver }, 0);
+  }
+
+  /** The summary of a function, computed once per function (closures: per call). */
+  summaryOf(fn: FunctionValue, depth: number): Summary {
+    const cacheable = fn.closure === undefined;
+    if (cacheable) {
+      const cached = this.summaries.get(fn.node);
+      if (cached) return cached;
+    }
+    if (this.inProgress.has(fn.node)) return emptySummary();
+    const module = this.graph.module(fn.file);
+    if (!module || !fn.node.body) return emptySummary();
+    if (depth > this.maxDepth) {
+      this.limit(fn.file, fn.node, 'depth', `call depth over ${this.maxDepth}: ${functionName(fn.node)} was not followed`);
+      return emptySummary();
+    }
+    this.inProgress.add(fn.node);
+    const summary = emptySummary();
+    const classNode = ts.isClassLike(fn.node.parent) ? fn.node.parent : undefined;
+    const frame: Frame = {
+      module,
+      summary,
+      // Arrow functions keep the `this` they were created with; other functions get their own.
+      receiver: ts.isArrowFunction(fn.node)
+        ? fn.receiver ?? []
+        : [{ kind: 'parameter', owner: fn.node, index: -1, path: [] }, ...(fn.receiver ?? (classNode ? [this.classTemplate(module, classNode)] : []))],
+      purposeTags: [...purposeTagsOf(fn.node), ...(classNode ? purposeTagsOf(classNode) : [])],
+      depth,
+      steps: 0,
+      tryStack: [],
+    };
+    const parentEnv = (fn.closure as Env | undefined) ?? this.moduleEnv(module);
+    const env = new Env(parentEnv);
+    fn.node.parameters.forEach((parameter, index) => {
+      const symbolic: Value[] = [{ kind: 'parameter', owner: fn.node, index, path: [] }];
+      const intrinsic = this.parameterValues(parameter, module, fn);
+      const values = union(symbolic, intrinsic);
+      this.bindPattern(parameter.name, values, env, frame, this.siteOf(fn.file, parameter));
+      // A constructor parameter property (`private readonly repo: Repository<User>`) is a field too.
+      if (ts.isConstructorDeclaration(fn.node) && ts.canHaveModifiers(parameter) && ts.getModifiers(parameter)?.length && ts.isIdentifier(parameter.name)) {
+        summary.receiverWrites.set(parameter.name.text, values);
+      }
+    });
+    const body = fn.node.body;
+    if (ts.isBlock(body)) {
+      this.hoist(body.statements, frame, env);
+      for (const statement of body.statements) this.evaluateStatement(statement, frame, env);
+    } else {
+      addValues(summary.returns, this.evaluate(body, frame, env));
+    }
+    this.inProgress.delete(fn.node);
+    if (cacheable) this.summaries.set(fn.node, summary);
+    return summary;
+  }
+
+  /** What a parameter holds regardless of callers: its annotation, a request by name, a NestJS decorator. */
+  private parameterValues(parameter: ts.ParameterDeclaration, module: ModuleInfo, fn: FunctionValue): Value[] {
+    const values = this.annotationValues(parameter.type, module, fn.file, parameter);
+    const name = ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
+    if (name && (name === 'req' || name === 'request') && !values.some((value) => value.kind === 'request')) {
+      values.push({ kind: 'request', path: [] });
+    }
+    // NestJS: `@Body() dto`, `@Ip() ip`, `@Headers('user-agent') agent`, `@Req() req`.
+    for (const decorator of ts.canHaveDecorators(parameter) ? ts.getDecorators(parameter) ?? [] : []) {
+      const expression = unwrap(decorator.expression);
+      const callee = ts.isCallExpression(expression) ? unwrap(expression.expression) : expression;
+      const decoratorName = ts.isIdentifier(callee) ? callee.text : undefined;
+      if (decoratorName === 'Req' || decoratorName === 'Request') values.push({ kind: 'request', path: [] });
+      if (decoratorName === 'Ip') values.push(this.namedPersonal('ip', 'request IP', this.siteOf(fn.file, parameter), 'req.ip'));
+    }
+    return values;
+  }
+
+  /** Values an annotation implies (`user: User` is a record of User). */
+  annotationValues(type: ts.TypeNode | undefined, module: ModuleInfo, file: string, node: ts.Node): Value[] {
+    const meaning = readAnnotation(type);
+    if (!meaning) return [];
+    const site = this.siteOf(file, node);
+    switch (meaning.kind) {
+      case 'record': {
+        const model = this.modelNamed(meaning.model);
+        if (!model) return [];
+        const record: RecordValue = {
+          kind: 'record',
+          model,
+          prefix: '',
+          ...(meaning.projection?.length ? { projection: new Set(meaning.projection) } : {}),
+          ...(meaning.excluded?.length ? { excluded: new Set(meaning.excluded) } : {}),
+          confidence: 0.9,
+          evidence: `typed ${meaning.model}`,
+          source: site,
+          trace: [{ file, line: site.line, note: `typed ${meaning.model}` }],
+        };
+        return meaning.isList ? [{ kind: 'array', elements: [record] }] : [record];
+      }
+      case 'orm-handle': {
+        const model = this.modelNamed(meaning.model);
+        return model ? [{ kind: 'orm', orm: this.orm.ormOf(model), model, evidence: `typed handle of ${model}` }] : [];
+      }
+      case 'request':
+        return [{ kind: 'request', path: [] }];
+      case 'named-type': {
+        const model = this.modelNamed(meaning.name);
+        if (model) {
+          const record: RecordValue = { kind: 'record', model, prefix: '', confidence: 0.9, evidence: `typed ${meaning.name}`, source: site, trace: [{ file, line: site.line, note: `typed ${meaning.name}` }] };
+          return meaning.isList ? [{ kind: 'array', elements: [record] }] : [record];
+        }
+        // A class imported from an SDK (`stripe: Stripe`) counts as constructed.
+        const root = meaning.qualifier ?? meaning.name;
+        const binding = module.imports.get(root);
+        if (binding) {
+          const target = this.graph.resolve(module.file, binding.module);
+          if (target) {
+            const exported = this.exportValue(target, meaning.qualifier ? meaning.name : binding.imported, 0);
+            return exported.flatMap((value) => (value.kind === 'instance' && value.fields.has('*class*') ? [this.classTemplate(this.graph.module(value.file)!, value.node)] : []));
+          }
+          if (this.isTrackedModule(binding.module)) {
+            const base: ApiValue = { kind: 'api', module: binding.module, root: binding.imported === '*' ? 'default' : binding.imported, steps: [] };
+            const steps: ApiStep[] = meaning.qualifier ? [{ kind: 'member', name: meaning.name }, { kind: 'construct' }] : [{ kind: 'construct' }];
+            return [{ ...base, steps }];
+          }
+        }
+        const local = module.declarations.get(meaning.name);
+        if (local && ts.isClassDeclaration(local)) return [this.classTemplate(module, local)];
+        return [];
+      }
+    }
+  }
+
+  /** The model a type or variable name denotes exactly (`IUser`, `UserDocument` -> `User`). */
+  modelNamed(name: string): string | undefined {
+    for (const candidate of modelNameCandidates(name)) if (this.models.has(candidate)) return candidate;
+    return undefined;
+  }
+
+  /** A class's instance as its declaration describes it: initializers and typed constructor parameters. */
+  classTemplate(module: ModuleInfo, node: ts.ClassLikeDeclaration): InstanceValue {
+    let template = this.classTemplates.get(node);
+    if (template) return template;
+    template = { kind: 'instance', file: module.file, node, fields: new Map(), isTemplate: true };
+    this.classTemplates.set(node, template);
+    const frame = this.moduleFrame(module);
+    const env = this.moduleEnv(module);
+    // The base class's fields first (`class PrismaService extends PrismaClient`).
+    const base = this.baseClassValues(module, node);
+    for (const value of base) {
+      if (value.kind === 'instance') for (const [name, values] of value.fields) template.fields.set(name, values);
+      if (value.kind === 'api' || value.kind === 'orm') template.fields.set('*base*', [value]);
+    }
+    for (const member of node.members) {
+      if (ts.isPropertyDeclaration(member) && member.name) {
+        const name = propertyNameText(member.name);
+        if (!name) continue;
+        const values = union(member.initializer ? this.evaluate(member.initializer, frame, env) : [], this.annotationValues(member.type, module, module.file, member));
+        if (values.length) template.fields.set(name, values);
+      } else if (ts.isConstructorDeclaration(member)) {
+        for (const parameter of member.parameters) {
+          if (!ts.isIdentifier(parameter.name) || !(ts.getModifiers(parameter)?.length)) continue;
+          const values = this.annotationValues(parameter.type, module, module.file, parameter);
+          if (values.length) template.fields.set(parameter.name.text, values);
+        }
+      }
+    }
+    return template;
+  }
+
+  private baseClassValues(module: ModuleInfo, node: ts.ClassLikeDeclaration): Value[] {
+    const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!heritage) return [];
+    const values = this.evaluate(heritage.expression, this.moduleFrame(module), this.moduleEnv(module));
+    return values.flatMap((value): Value[] => {
+      if (value.kind === 'instance' && value.fields.has('*class*')) {
+        const baseModule = this.graph.module(value.file);
+        return baseModule ? [this.classTemplate(baseModule, value.node)] : [];
+      }
+      if (value.kind === 'api') {
+        const constructed: ApiValue = { ...value, steps: [...value.steps, { kind: 'construct' }] };
+        return this.orm.apiConstruct(constructed, [], this.siteOf(module.file, heritage), this.moduleFrame(module)) ?? [constructed];
+      }
+      return [];
+    });
+  }
+
+  /** Finds a method (or getter) by name on a class or its project base classes. */
+  private findMember(module: ModuleInfo, node: ts.ClassLikeDeclaration, name: string, kind: 'method' | 'getter' | 'constructor', depth = 0): { module: ModuleInfo; member: ts.FunctionLikeDeclaration } | undefined {
+    for (const member of node.members) {
+      if (kind === 'constructor' && ts.isConstructorDeclaration(member) && member.body) return { module, member };
+      if (kind === 'method' && (ts.isMethodDeclaration(member) || ts.isPropertyDeclaration(member)) && member.name && propertyNameText(member.name) === name) {
+        if (ts.isMethodDeclaration(member) && member.body) return { module, member };
+        if (ts.isPropertyDeclaration(member) && member.initializer && (ts.isArrowFunction(member.initializer) || ts.isFunctionExpression(member.initializer))) {
+          return { module, member: member.initializer };
+        }
+      }
+      if (kind === 'getter' && ts.isGetAccessorDeclaration(member) && member.body && propertyNameText(member.name) === name) return { module, member };
+    }
+    if (depth > 6) return undefined;
+    for (const base of this.baseClassValues(module, node)) {
+      if (base.kind !== 'instance') continue;
+      const baseModule = this.graph.module(base.file);
+      const found = baseModule && this.findMember(baseModule, base.node, name, kind, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * Calls a function value: instantiates its summary with the arguments and the receiver,
+   * reports the sinks its parameters reach, and returns what it returns.
+   */
+  callFunction(fn: FunctionValue, args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string): Value[] {
+    this.called.add(fn.node);
+    const summary = this.summaryOf(fn, frame.depth + 1);
+    if (!summary.returns.length && !summary.pendingSinks.length && !summary.thrown.length && !summary.parameterReads.length && !summary.receiverWrites.size && !summary.parameterCalls.length) return [];
+    const hop: Hop = { file: site.file, line: site.line, note: `passed to ${name}()` };
+    const substitution = new Substitution(fn.node, args.map((values) => withHop(values, hop)), receiver, (values, property) =>
+      this.readProperty(values, property, site, frame, 'none', undefined),
+    );
+    for (const read of summary.parameterReads) this.instantiateRead(read, substitution, 'read', frame);
+    for (const write of summary.parameterWrites) this.instantiateRead(write, substitution, 'write', frame);
+    for (const pending of summary.pendingSinks) {
+      const values = substitution.apply(pending.values);
+      this.reportSinkValues(pending.sink, pending.site, values, frame, [...pending.hops, hop], pending.purposeTags);
+    }
+    for (const call of summary.parameterCalls) this.instantiateParameterCall(call, substitution, frame);
+    // The receiver's fields the call set (constructors: `this.user = user`).
+    for (const value of receiver) {
+      if (value.kind !== 'instance' || value.isTemplate) continue;
+      for (const [field, written] of summary.receiverWrites) {
+        const existing = value.fields.get(field) ?? [];
+        addValues(existing, substitution.apply(written));
+        value.fields.set(field, existing);
+      }
+    }
+    if (summary.thrown.length && frame.tryStack.length) addValues(frame.tryStack[frame.tryStack.length - 1], substitution.apply(summary.thrown));
+    else if (summary.thrown.length) addValues(frame.summary.thrown, substitution.apply(summary.thrown));
+    return substitution.apply(summary.returns);
+  }
+
+  /** `client.send(data)` inside a helper whose caller passed an SDK client: the sink is known now. */
+  private instantiateParameterCall(call: ParameterCall, substitution: Substitution, frame: Frame): void {
+    const receivers = substitution.apply([call.receiver]);
+    const args = call.args.map((values) => substitution.apply(values));
+    for (const receiver of receivers) {
+      if (receiver.kind === 'parameter') {
+        frame.summary.parameterCalls.push({ ...call, receiver, args });
+      } else if (receiver.kind === 'api') {
+        const chain: ApiValue = call.method ? { ...receiver, steps: [...receiver.steps, { kind: 'member', name: call.method }] } : receiver;
+        this.callApi(chain, args, call.site, frame, undefined);
+      } else if (receiver.kind === 'function' && !call.method) {
+        this.callFunction(receiver, args, receiver.receiver ?? [], call.site, frame, 'callback');
+      }
+    }
+  }
+
+  private instantiateRead(read: ParameterRead, substitution: Substitution, kind: 'read' | 'write', frame: Frame): void {
+    if (read.owner !== substitution.owner) {
+      // A read of an enclosing function's parameter (inside a callback): that function's summary has it.
+      frame.summary[kind === 'write' ? 'parameterWrites' : 'parameterReads'].push(read);
+      return;
+    }
+    const base = read.index === -1 ? substitution.receiver : substitution.args[read.index] ?? [];
+    if (!read.path.length) return;
+    const owner = this.readPath(base, read.path.slice(0, -1), read.site, frame, false);
+    this.readProperty(owner, read.path[read.path.length - 1], read.site, frame, kind, undefined);
+  }
+
+  private readPath(values: Value[], path: readonly string[], site: Site, frame: Frame, recordUses: boolean): Value[] {
+    let current = values;
+    for (const part of path) current = this.readProperty(current, part, site, frame, recordUses ? 'read' : 'none', undefined);
+    return current;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements
+
+  private hoist(statements: readonly ts.Statement[], frame: Frame, env: Env): void {
+    for (const statement of statements) {
+      if (ts.isFunctionDeclaration(statement) && statement.name) {
+        env.declare(statement.name.text, [{ kind: 'function', file: frame.module.file, node: statement, closure: env }]);
+      }
+    }
+  }
+
+  private evaluateStatement(statement: ts.Statement, frame: Frame, env: Env): void {
+    if (frame.exhausted) return;
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const values = declaration.initializer ? this.evaluate(declaration.initializer, frame, env) : [];
+        const annotated = this.annotationValues(declaration.type, frame.module, frame.module.file, declaration);
+        let bound = union(values, annotated);
+        if (ts.isIdentifier(declaration.name)) bound = this.orm.declared(declaration.name.text, bound);
+        this.bindPattern(declaration.name, bound, env, frame, this.siteOf(frame.module.file, declaration));
+      }
+    } else if (ts.isExpressionStatement(statement)) {
+      this.evaluate(statement.expression, frame, env);
+    } else if (ts.isReturnStatement(statement)) {
+      if (statement.expression) addValues(frame.summary.returns, this.evaluate(statement.expression, frame, env));
+    } else if (ts.isIfStatement(statement)) {
+      this.evaluate(statement.expression, frame, env);
+      this.evaluateStatement(statement.thenStatement, frame, new Env(env));
+      if (statement.elseStatement) this.evaluateStatement(statement.elseStatement, frame, new Env(env));
+    } else if (ts.isBlock(statement)) {
+      const inner = new Env(env);
+      this.hoist(statement.statements, frame, inner);
+      for (const child of statement.statements) this.evaluateStatement(child, frame, inner);
+    } else if (ts.isForOfStatement(statement) || ts.isForInStatement(statement)) {
+      const iterated = this.evaluate(statement.expression, frame, env);
+      const inner = new Env(env);
+      const elements = ts.isForOfStatement(statement) ? this.elementsOf(iterated) : [];
+      const initializer = statement.initializer;
+      if (ts.isVariableDeclarationList(initializer)) {
+        for (const declaration of initializer.declarations) this.bindPattern(declaration.name, elements, inner, frame, this.siteOf(frame.module.file, declaration));
+      } else {
+        this.assignTo(initializer, elements, frame, inner);
+      }
+      this.evaluateStatement(statement.statement, frame, inner);
+    } else if (ts.isForStatement(statement)) {
+      const inner = new Env(env);
+      if (statement.initializer) {
+        if (ts.isVariableDeclarationList(statement.initializer)) {
+          for (const declaration of statement.initializer.declarations) {
+            this.bindPattern(declaration.name, declaration.initializer ? this.evaluate(declaration.initializer, frame, inner) : [], inner, frame, this.siteOf(frame.module.file, declaration));
+          }
+        } else this.evaluate(statement.initializer, frame, inner);
+      }
+      if (statement.condition) this.evaluate(statement.condition, frame, inner);
+      this.evaluateStatement(statement.statement, frame, inner);
+      if (statement.incrementor) this.evaluate(statement.incrementor, frame, inner);
+    } else if (ts.isWhileStatement(statement) || ts.isDoStatement(statement)) {
+      this.evaluate(statement.expression, frame, env);
+      this.evaluateStatement(statement.statement, frame, new Env(env));
+    } else if (ts.isTryStatement(statement)) {
+      const thrown: Value[] = [];
+      frame.tryStack.push(thrown);
+      this.evaluateStatement(statement.tryBlock, frame, env);
+      frame.tryStack.pop();
+      if (statement.catchClause) {
+        const inner = new Env(env);
+        const variable = statement.catchClause.variableDeclaration;
+        if (variable) this.bindPattern(variable.name, thrown, inner, frame, this.siteOf(frame.module.file, variable));
+        this.evaluateStatement(statement.catchClause.block, frame, inner);
+      } else if (frame.tryStack.length) addValues(frame.tryStack[frame.tryStack.length - 1], thrown);
+      else addValues(frame.summary.thrown, thrown);
+      if (statement.finallyBlock) this.evaluateStatement(statement.finallyBlock, frame, env);
+    } else if (ts.isThrowStatement(statement)) {
+      this.evaluateThrow(statement, frame, env);
+    } else if (ts.isSwitchStatement(statement)) {
+      this.evaluate(statement.expression, frame, env);
+      for (const clause of statement.caseBlock.clauses) {
+        const inner = new Env(env);
+        for (const child of clause.statements) this.evaluateStatement(child, frame, inner);
+      }
+    } else if (ts.isLabeledStatement(statement)) {
+      this.evaluateStatement(statement.statement, frame, env);
+    } else if (ts.isFunctionDeclaration(statement) && statement.name) {
+      // hoisted
+    } else if (ts.isClassDeclaration(statement) && statement.name) {
+      env.declare(statement.name.text, [this.classValue(frame.module, statement)]);
+    }
+  }
+
+  /**
+   * `throw new Error(\`no account for ${email}\`)`: an error message is logged by whoever
+   * catches it (DESIGN.md "Logs"), so personal data in it is a log sink.
+   */
+  private evaluateThrow(statement: ts.ThrowStatement, frame: Frame, env: Env): void {
+    const expression = unwrap(statement.expression);
+    const values = this.evaluate(expression, frame, env);
+    if (ts.isNewExpression(expression) && expression.arguments?.length) {
+      const site = this.siteOf(frame.module.file, statement);
+      const message = this.evaluate(expression.arguments[0], frame, env);
+      const sink: FlowSink = { kind: 'log', recipient: 'thrown-error', call: `throw new ${ts.isIdentifier(expression.expression) ? expression.expression.text : 'Error'}`, id: 'thrown-error' };
+      this.reportSinkValues(sink, site, message, frame, [], frame.purposeTags);
+    }
+    if (frame.tryStack.length) addValues(frame.tryStack[frame.tryStack.length - 1], values);
+    else addValues(frame.summary.thrown, values);
+  }
+
+  /** Binds a declaration name or destructuring pattern to values. */
+  bindPattern(name: ts.BindingName, values: Value[], env: Env, frame: Frame, site: Site): void {
+    if (ts.isIdentifier(name)) {
+      env.declare(name.text, values);
+      return;
+    }
+    if (ts.isObjectBindingPattern(name)) {
+      const taken: string[] = [];
+      for (const element of name.elements) {
+        if (element.dotDotDotToken) {
+          env.declare(boundNames(element.name)[0] ?? '', this.withoutProperties(values, taken));
+          continue;
+        }
+        const key = element.propertyName ? propertyNameText(element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+        if (key === undefined) continue;
+        taken.push(key);
+        const elementSite = this.siteOf(frame.module.file, element);
+        let read = this.readProperty(values, key, elementSite, frame, 'read', undefined);
+        if (element.initializer) read = union(read, this.evaluate(element.initializer, frame, env));
+        this.bindPattern(element.name, read, env, frame, elementSite);
+      }
+      return;
+    }
+    const elements = this.elementsOf(values);
+    for (const element of name.elements) {
+      if (ts.isOmittedExpression(element)) continue;
+      this.bindPattern(element.name, elements, env, frame, site);
+    }
+  }
+
+  /** `const { password, ...rest } = user`: rest is the record without password. */
+  private withoutProperties(values: Value[], keys: string[]): Value[] {
+    return values.map((value): Value => {
+      if (value.kind === 'record') {
+        const excluded = new Set([...(value.excluded ?? []), ...keys]);
+        return { ...value, excluded };
+      }
+      if (value.kind === 'object') {
+        const properties = new Map([...value.properties].filter(([key]) => !keys.includes(key)));
+        return { kind: 'object', properties, spreads: this.withoutProperties(value.spreads, keys) };
+      }
+      return value;
+    });
+  }
+
+  private elementsOf(values: Value[]): Value[] {
+    const elements: Value[] = [];
+    for (const value of values) {
+      if (value.kind === 'array') addValues(elements, value.elements);
+      else if (value.kind === 'parameter') addValues(elements, [{ ...value, path: [...value.path, '[]'] }]);
+      else if (value.kind === 'personal') addValues(elements, [value]);
+    }
+    return elements;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expressions
+
+  evaluate(node: ts.Expression, frame: Frame, env: Env): Value[] {
+    if (frame.exhausted) return [];
+    if (++frame.steps > this.maxSteps) {
+      frame.exhausted = true;
+      this.limit(frame.module.file, node, 'budget', `work bound of ${this.maxSteps} steps reached in this function; the rest was not analysed`);
+      return [];
+    }
+    switch (node.kind) {
+      case ts.SyntaxKind.Identifier:
+        return this.evaluateIdentifier(node as ts.Identifier, frame, env);
+      case ts.SyntaxKind.ThisKeyword:
+        return frame.receiver;
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+        return [{ kind: 'string', text: (node as ts.StringLiteral).text }];
+      case ts.SyntaxKind.TemplateExpression:
+        return this.evaluateTemplate(node as ts.TemplateExpression, frame, env);
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.TypeAssertionExpression: {
+        // `res.locals.user as User`: the assertion says what the value is.
+        const assertion = node as ts.AsExpression;
+        const asserted = this.annotationValues(assertion.type, frame.module, frame.module.file, node);
+        const values = this.evaluate(assertion.expression, frame, env);
+        return asserted.length ? union(asserted, values.filter((value) => value.kind !== 'api')) : values;
+      }
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+      case ts.SyntaxKind.AwaitExpression:
+        return this.evaluate((node as ts.ParenthesizedExpression).expression, frame, env);
+      case ts.SyntaxKind.PropertyAccessExpression: {
+        const access = node as ts.PropertyAccessExpression;
+        if (access.expression.kind === ts.SyntaxKind.SuperKeyword) {
+          return this.callSuperMember(access, access.name.text, undefined, frame, this.siteOf(frame.module.file, node));
+        }
+        const receiver = this.evaluate(access.expression, frame, env);
+        return this.readProperty(receiver, access.name.text, this.siteOf(frame.module.file, node), frame, 'read', access.expression);
+      }
+      case ts.SyntaxKind.ElementAccessExpression: {
+        const access = node as ts.ElementAccessExpression;
+        const receiver = this.evaluate(access.expression, frame, env);
+        const argument = unwrap(access.argumentExpression);
+        const key = ts.isStringLiteralLike(argument) || ts.isNumericLiteral(argument) ? argument.text : undefined;
+        if (key !== undefined && !/^\d+$/.test(key)) return this.readProperty(receiver, key, this.siteOf(frame.module.file, node), frame, 'read', access.expression);
+        this.evaluate(access.argumentExpression, frame, env);
+        return this.readAnyProperty(receiver, key, this.siteOf(frame.module.file, node), frame);
+      }
+      case ts.SyntaxKind.CallExpression:
+        return this.evaluateCall(node as ts.CallExpression, frame, env);
+      case ts.SyntaxKind.NewExpression:
+        return this.evaluateNew(node as ts.NewExpression, frame, env);
+      case ts.SyntaxKind.ObjectLiteralExpression:
+        return [this.evaluateObject(node as ts.ObjectLiteralExpression, frame, env)];
+      case ts.SyntaxKind.ArrayLiteralExpression: {
+        const elements: Value[] = [];
+        for (const element of (node as ts.ArrayLiteralExpression).elements) {
+          if (ts.isSpreadElement(element)) addValues(elements, this.elementsOrSelf(this.evaluate(element.expression, frame, env)));
+          else addValues(elements, this.evaluate(element, frame, env));
+        }
+        return [{ kind: 'array', elements }];
+      }
+      case ts.SyntaxKind.BinaryExpression:
+        return this.evaluateBinary(node as ts.BinaryExpression, frame, env);
+      case ts.SyntaxKind.ConditionalExpression: {
+        const conditional = node as ts.ConditionalExpression;
+        this.evaluate(conditional.condition, frame, env);
+        return union(this.evaluate(conditional.whenTrue, frame, env), this.evaluate(conditional.whenFalse, frame, env));
+      }
+      case ts.SyntaxKind.ArrowFunction:
+      case ts.SyntaxKind.FunctionExpression:
+        return [{ kind: 'function', file: frame.module.file, node: node as ts.FunctionLikeDeclaration, closure: env, receiver: ts.isArrowFunction(node) ? frame.receiver : undefined }];
+      case ts.SyntaxKind.ClassExpression:
+        return [this.classValue(frame.module, node as ts.ClassExpression)];
+      case ts.SyntaxKind.TaggedTemplateExpression: {
+        const template = (node as ts.TaggedTemplateExpression).template;
+        if (ts.isTemplateExpression(template)) for (const span of template.templateSpans) this.evaluate(span.expression, frame, env);
+        return [];
+      }
+      case ts.SyntaxKind.PrefixUnaryExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression:
+        this.evaluate((node as ts.PrefixUnaryExpression).operand, frame, env);
+        return [];
+      case ts.SyntaxKind.SpreadElement:
+        return this.evaluate((node as ts.SpreadElement).expression, frame, env);
+      case ts.SyntaxKind.YieldExpression: {
+        const operand = (node as ts.YieldExpression).expression;
+        if (operand) addValues(frame.summary.returns, this.evaluate(operand, frame, env));
+        return [];
+      }
+      case ts.SyntaxKind.TypeOfExpression:
+      case ts.SyntaxKind.VoidExpression:
+      case ts.SyntaxKind.DeleteExpression:
+        this.evaluate((node as ts.TypeOfExpression).expression, frame, env);
+        return [];
+      default:
+        return [];
+    }
+  }
+
+  private evaluateIdentifier(node: ts.Identifier, frame: Frame, env: Env): Value[] {
+    const name = node.text;
+    const values = env.lookup(name);
+    if (values) return values;
+    if (name === 'undefined') return [];
+    if (API_GLOBALS.has(name)) return [{ kind: 'api', module: null, root: name, steps: [] }];
+    return [];
+  }
+
+  private evaluateTemplate(node: ts.TemplateExpression, frame: Frame, env: Env): Value[] {
+    const result: Value[] = [];
+    if (node.head.text) result.push({ kind: 'string', text: node.head.text, isPrefix: true });
+    for (const span of node.templateSpans) {
+      // An object in a template prints as [object Object]; its fields do not leave.
+      addValues(result, this.evaluate(span.expression, frame, env).filter((value) => value.kind === 'personal' || value.kind === 'parameter'));
+    }
+    return result;
+  }
+
+  private evaluateObject(node: ts.ObjectLiteralExpression, frame: Frame, env: Env): ObjectValue {
+    const object: ObjectValue = { kind: 'object', properties: new Map(), spreads: [] };
+    for (const property of node.properties) {
+      if (ts.isPropertyAssignment(property)) {
+        const key = propertyNameText(property.name);
+        const values = this.evaluate(property.initializer, frame, env);
+        if (key !== undefined) object.properties.set(key, values);
+        else {
+          if (ts.isComputedPropertyName(property.name)) this.evaluate(property.name.expression, frame, env);
+          addValues(object.spreads, values);
+        }
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        const values = this.evaluateIdentifier(property.name, frame, env);
+        object.properties.set(property.name.text, values.length ? values : this.nameOnlyValue(property.name.text, frame, property));
+      } else if (ts.isSpreadAssignment(property)) {
+        addValues(object.spreads, this.evaluate(property.expression, frame, env));
+      } else if ((ts.isMethodDeclaration(property) || ts.isGetAccessorDeclaration(property)) && property.name) {
+        const key = propertyNameText(property.name);
+        if (key !== undefined) object.properties.set(key, [{ kind: 'function', file: frame.module.file, node: property, closure: env }]);
+      }
+    }
+    return object;
+  }
+
+  /** `{ phone }` where `phone` holds nothing the analysis knows: the name still says what it is. */
+  private nameOnlyValue(name: string, frame: Frame, node: ts.Node): Value[] {
+    const classification = classifyName(name);
+    if (!classification) return [];
+    const site = this.siteOf(frame.module.file, node);
+    return [
+      {
+        kind: 'personal',
+        field: null,
+        category: classification.category,
+        confidence: classification.confidence * 0.8,
+        evidence: classification.evidence,
+        source: site,
+        trace: [{ file: site.file, line: site.line, note: `value named ${name}` }],
+      },
+    ];
+  }
+
+  private evaluateBinary(node: ts.BinaryExpression, frame: Frame, env: Env): Value[] {
+    const operator = node.operatorToken.kind;
+    if (operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.PlusEqualsToken || operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken) {
+      const values = this.evaluate(node.right, frame, env);
+      this.assignTo(node.left, values, frame, env);
+      return values;
+    }
+    const left = this.evaluate(node.left, frame, env);
+    const right = this.evaluate(node.right, frame, env);
+    switch (operator) {
+      case ts.SyntaxKind.PlusToken: {
+        // String concatenation: what both sides carry, as text.
+        const text = (values: Value[]) => values.filter((value) => value.kind === 'personal' || value.kind === 'parameter' || value.kind === 'string');
+        return union(text(left), text(right).filter((value) => value.kind !== 'string' || !left.length));
+      }
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.CommaToken:
+        return operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.CommaToken ? right : union(left, right);
+      default:
+        return [];
+    }
+  }
+
+  /** Assignment: variables take more values; object properties are updated; sinks like `document.cookie =` fire. */
+  private assignTo(target: ts.Expression | ts.ForInitializer, values: Value[], frame: Frame, env: Env): void {
+    const node = unwrap(target as ts.Expression);
+    if (ts.isIdentifier(node)) {
+      env.assign(node.text, values);
+      return;
+    }
+    if (ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node)) return;
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      const key = ts.isPropertyAccessExpression(node) ? node.name.text : stringKey(node.argumentExpression);
+      const owners = this.evaluate(node.expression, frame, env);
+      const site = this.siteOf(frame.module.file, node);
+      for (const owner of owners) {
+        if (owner.kind === 'object' && key !== undefined) {
+          const existing = owner.properties.get(key) ?? [];
+          addValues(existing, values);
+          owner.properties.set(key, existing);
+        } else if (owner.kind === 'object') {
+          addValues(owner.spreads, values);
+        } else if (owner.kind === 'instance' && !owner.isTemplate && key !== undefined) {
+          const existing = owner.fields.get(key) ?? [];
+          addValues(existing, values);
+          owner.fields.set(key, existing);
+        } else if (owner.kind === 'parameter' && owner.index === -1 && owner.path.length === 0 && key !== undefined) {
+          const existing = frame.summary.receiverWrites.get(key) ?? [];
+          addValues(existing, values);
+          frame.summary.receiverWrites.set(key, existing);
+        } else if (owner.kind === 'parameter' && key !== undefined) {
+          frame.summary.parameterWrites.push({ owner: owner.owner, index: owner.index, path: [...owner.path, key], site });
+        } else if (owner.kind === 'record' && key !== undefined) {
+          const lookup = this.models.lookup(owner.model, owner.prefix, key);
+          if (lookup.kind === 'field') this.recordUse(lookup.id, 'write', site, owner.evidence);
+        } else if (owner.kind === 'api' && key !== undefined) {
+          const api: ApiValue = { ...owner, steps: [...owner.steps, { kind: 'member', name: key }, { kind: 'assign' }] };
+          for (const match of this.sinks.match(api)) this.reportSink(match, api, [values], site, frame);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Property reads
+
+  /**
+   * Reads `property` from each value. `mode` says whether a model field read is a use; `receiverNode`
+   * lets an unknown receiver be named (`customer.email` on an untyped object).
+   */
+  readProperty(values: Value[], property: string, site: Site, frame: Frame, mode: 'read' | 'write' | 'none', receiverNode: ts.Expression | undefined): Value[] {
+    const result: Value[] = [];
+    let known = false;
+    for (const value of values) {
+      switch (value.kind) {
+        case 'record': {
+          known = true;
+          if (value.excluded?.has(property) && !value.prefix) continue;
+          if (value.projection && !value.prefix && !value.projection.has(property)) continue;
+          addValues(result, this.readRecordField(value, property, site, mode));
+          break;
+        }
+        case 'object': {
+          known = true;
+          const own = value.properties.get(property);
+          if (own) addValues(result, own);
+          addValues(result, this.readProperty(value.spreads, property, site, frame, mode, undefined));
+          break;
+        }
+        case 'array':
+          known = true;
+          if (property === 'length') break;
+          break;
+        case 'parameter': {
+          known = true;
+          const path = [...value.path, property];
+          addValues(result, [{ kind: 'parameter', owner: value.owner, index: value.index, path }]);
+          if (mode !== 'none' && path.length <= 4) frame.summary[mode === 'write' ? 'parameterWrites' : 'parameterReads'].push({ owner: value.owner, index: value.index, path, site });
+          break;
+        }
+        case 'api':
+          known = true;
+          addValues(result, [{ ...value, steps: [...value.steps, { kind: 'member', name: property }] }]);
+          break;
+        case 'orm':
+          known = true;
+          addValues(result, this.orm.readProperty(value, property, site));
+          break;
+        case 'request':
+          known = true;
+          addValues(result, this.readRequest(value.path, property, site));
+          break;
+        case 'instance': {
+          known = true;
+          const field = value.fields.get(property);
+          if (field) addValues(result, field);
+          const module = this.graph.module(value.file);
+          if (!module) break;
+          if (value.fields.has('*class*')) {
+            // A class itself: static members, and ORM statics (`User.findOne()`).
+            addValues(result, this.orm.classProperty(value, property, site));
+            break;
+          }
+          const getter = this.findMember(module, value.node, property, 'getter');
+          if (getter) {
+            addValues(result, this.callFunction({ kind: 'function', file: getter.module.file, node: getter.member }, [], [value], site, frame, property));
+          }
+          const base = value.fields.get('*base*');
+          if (base) addValues(result, this.readProperty(base, property, site, frame, mode, undefined));
+          break;
+        }
+        case 'personal':
+        case 'string':
+        case 'function':
+          known = true;
+          break;
+      }
+    }
+    if (!known && receiverNode) addValues(result, this.readUnknown(receiverNode, property, site, frame));
+    return result;
+  }
+
+  /** `obj[key]` with a key the analysis cannot read: any property. */
+  private readAnyProperty(values: Value[], key: string | undefined, site: Site, frame: Frame): Value[] {
+    const result: Value[] = [];
+    for (const value of values) {
+      if (value.kind === 'array') addValues(result, value.elements);
+      else if (value.kind === 'object') {
+        for (const property of value.properties.values()) addValues(result, property);
+        addValues(result, value.spreads);
+      } else if (value.kind === 'record') {
+        addValues(result, [value]);
+      } else if (value.kind === 'parameter') {
+        addValues(result, [{ ...value, path: [...value.path, key ?? '[]'] }]);
+      } else if (value.kind === 'personal' || value.kind === 'request') {
+        addValues(result, [value]);
+      }
+    }
+    return result;
+  }
+
+  private readRecordField(record: RecordValue, property: string, site: Site, mode: 'read' | 'write' | 'none'): Value[] {
+    const lookup = this.models.lookup(record.model, record.prefix, property);
+    if (lookup.kind === 'nested') return [{ ...record, prefix: lookup.prefix, projection: undefined }];
+    if (lookup.kind === 'none') return [];
+    if (mode !== 'none') this.recordUse(lookup.id, mode, site, record.evidence);
+    const { field, personal } = lookup;
+    const hop: Hop = { file: site.file, line: site.line, note: `read ${lookup.id}` };
+    if (field.isRelation && field.relationTarget && this.models.has(field.relationTarget)) {
+      const target: RecordValue = { ...record, model: field.relationTarget, prefix: '', projection: undefined, excluded: undefined, trace: extendTrace(record.trace, hop) };
+      return field.isList ? [{ kind: 'array', elements: [target] }] : [target];
+    }
+    if (personal) {
+      const value: PersonalValue = {
+        kind: 'personal',
+        field: lookup.id,
+        category: personal.category,
+        confidence: Math.min(record.confidence, personal.confidence),
+        evidence: record.evidence,
+        source: { file: site.file, line: site.line, code: site.code },
+        trace: extendTrace(record.trace, hop),
+      };
+      return field.isList ? [{ kind: 'array', elements: [value] }] : [value];
+    }
+    if (field.isPrimaryKey || field.isForeignKey || /(^id$|Id$|_id$|Ids$)/.test(field.name.split('.').pop() ?? '')) {
+      return [
+        {
+          kind: 'personal',
+          field: lookup.id,
+          category: 'user.unique_id',
+          confidence: record.confidence,
+          evidence: record.evidence,
+          source: { file: site.file, line: site.line, code: site.code },
+          trace: extendTrace(record.trace, hop),
+          isIdentifier: true,
+        },
+      ];
+    }
+    return [];
+  }
+
+  recordUse(field: string, kind: 'read' | 'write', site: Site, evidence: string): void {
+    const key = `${field}|${kind}|${site.file}|${site.line}|${site.column}`;
+    if (!this.uses.has(key)) this.uses.set(key, { field, kind, file: site.file, line: site.line, column: site.column, code: site.code, evidence });
+  }
+
+  /** `req.body.email`, `req.ip`, `req.headers['x-forwarded-for']`, `req.cookies.session`. */
+  private readRequest(path: readonly string[], property: string, site: Site): Value[] {
+    const next = [...path, property];
+    const result: Value[] = [{ kind: 'request', path: next }];
+    const code = ['req', ...next].join('.');
+    const top = next[0];
+    if (next.length === 1 && (property === 'ip' || property === 'ips' || property === 'remoteAddress')) {
+      result.push(this.namedPersonal('ip', 'request IP', site, code));
+    } else if (next.length === 2 && (top === 'socket' || top === 'connection') && property === 'remoteAddress') {
+      result.push(this.namedPersonal('ip', 'request IP', site, code));
+    } else if (next.length === 2 && top === 'headers') {
+      const header = property.toLowerCase();
+      if (header === 'x-forwarded-for' || header === 'x-real-ip' || header === 'cf-connecting-ip' || header === 'true-client-ip') result.push(this.namedPersonal('ip', `header ${header}`, site, code));
+      else if (header === 'user-agent') result.push(this.namedPersonal('userAgent', `header ${header}`, site, code));
+      else if (header === 'cookie' || header === 'authorization') result.push(this.namedPersonal(header === 'cookie' ? 'cookie' : 'accessToken', `header ${header}`, site, code));
+    } else if (next.length === 2 && (top === 'cookies' || top === 'signedCookies')) {
+      const named = classifyName(property);
+      result.push(
+        named
+          ? this.personalFrom(named.category, named.confidence * 0.9, `cookie ${property}: ${named.evidence}`, site, code)
+          : this.personalFrom('user.device.cookie_id', 0.6, `cookie ${property}`, site, code),
+      );
+    } else if (next.length >= 2 && (top === 'body' || top === 'query' || top === 'params')) {
+      const named = classifyName(property, { owner: next[next.length - 2] });
+      if (named) result.push(this.personalFrom(named.category, named.confidence * 0.9, `request ${top}: ${named.evidence}`, site, code));
+    }
+    return result;
+  }
+
+  private namedPersonal(name: string, evidence: string, site: Site, code: string): PersonalValue {
+    const named = classifyName(name);
+    return this.personalFrom(named?.category ?? 'user.device.ip_address', 0.9, evidence, site, code);
+  }
+
+  private personalFrom(category: string, confidence: number, evidence: string, site: Site, code: string): PersonalValue {
+    return {
+      kind: 'personal',
+      field: null,
+      category,
+      confidence,
+      evidence,
+      source: { file: site.file, line: site.line, code },
+      trace: [{ file: site.file, line: site.line, note: `read ${code}` }],
+    };
+  }
+
+  /**
+   * A property of something the analysis knows nothing about. Where types do not resolve, the
+   * receiver's name (`user.email` with a `User` model that has `email`) and then the property's
+   * own name (`customer.email`) still say what it holds, with lower confidence.
+   */
+  private readUnknown(receiverNode: ts.Expression, property: string, site: Site, frame: Frame): Value[] {
+    const receiver = unwrap(receiverNode);
+    const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+    if (!receiverName) return [];
+    // Prisma accessors on a client the analysis could not resolve: `ctx.db.user.findMany()`.
+    const prismaModel = this.models.prismaModel(property);
+    if (prismaModel && receiverName !== property) return [{ kind: 'orm', orm: 'prisma', model: prismaModel, evidence: `prisma accessor ${property}` }];
+    const model = this.models.modelForName(receiverName);
+    if (model) {
+      const record: RecordValue = {
+        kind: 'record',
+        model,
+        prefix: '',
+        confidence: 0.6,
+        evidence: `receiver named ${receiverName}`,
+        source: site,
+        trace: [],
+      };
+      const read = this.readRecordField(record, property, site, 'read');
+      if (read.length) return read;
+    }
+    if (isPersonIdentifierName(property)) {
+      return [{ ...this.personalFrom('user.unique_id', 0.6, `named ${property}`, site, `${receiverName}.${property}`), isIdentifier: true }];
+    }
+    const named = classifyName(property, { owner: receiverName });
+    if (!named) return [];
+    return [this.personalFrom(named.category, named.confidence * 0.8, named.evidence, site, `${receiverName}.${property}`)];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calls
+
+  private evaluateArguments(args: readonly ts.Expression[] | undefined, frame: Frame, env: Env): Value[][] {
+    return (args ?? []).map((argument) => {
+      if (ts.isSpreadElement(argument)) return this.elementsOrSelf(this.evaluate(argument.expression, frame, env));
+      return this.evaluate(argument, frame, env);
+    });
+  }
+
+  private elementsOrSelf(values: Value[]): Value[] {
+    const result: Value[] = [];
+    for (const value of values) {
+      if (value.kind === 'array') addValues(result, value.elements);
+      else addValues(result, [value]);
+    }
+    return result;
+  }
+
+  private evaluateCall(node: ts.CallExpression, frame: Frame, env: Env): Value[] {
+    const site = this.siteOf(frame.module.file, node);
+    const callee = unwrap(node.expression);
+
+    // `require('./x')` and `import('./x')`.
+    if (ts.isIdentifier(callee) && callee.text === 'require' && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0])) {
+      return this.importValue(frame.module.file, node.arguments[0].text, '*');
+    }
+    if (callee.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      return this.importValue(frame.module.file, node.arguments[0].text, '*');
+    }
+    if (callee.kind === ts.SyntaxKind.SuperKeyword) {
+      return this.callSuper(node, frame, env, site);
+    }
+
+    const args = this.evaluateArguments(node.arguments, frame, env);
+    const calleeName = calleeText(callee);
+
+    // Sanitizers: the result is the argument, pseudonymized.
+    const lastName = calleeName?.split('.').pop();
+    if (lastName && (this.sanitizers.has(lastName) || (calleeName && this.sanitizers.has(calleeName)))) {
+      return sanitize(args.flat(), lastName, site);
+    }
+
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      return this.callSuperMember(callee, callee.name.text, args, frame, site);
+    }
+    if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
+      const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : stringKey(callee.argumentExpression);
+      const receiver = this.evaluate(callee.expression, frame, env);
+      if (method === undefined) return this.callValues(this.readAnyProperty(receiver, undefined, site, frame), args, [], site, frame, 'call', node);
+      return this.callMethod(receiver, method, args, site, frame, node, callee.expression, calleeName, env);
+    }
+
+    const values = this.evaluate(callee, frame, env);
+    if (!values.length && calleeName && SERIALIZING_FUNCTIONS.has(calleeName)) return this.serialize(args.flat(), site);
+    if (!values.length && calleeName && PROPAGATING_FUNCTIONS.has(calleeName)) return propagate(args);
+    return this.callValues(values, args, [], site, frame, calleeName ?? 'function', node);
+  }
+
+  /** Calls `receiver.method(args)` for every value the receiver may hold. */
+  private callMethod(
+    receiver: Value[],
+    method: string,
+    args: Value[][],
+    site: Site,
+    frame: Frame,
+    node: ts.CallExpression,
+    receiverNode: ts.Expression,
+    calleeName: string | undefined,
+    env: Env,
+  ): Value[] {
+    const result: Value[] = [];
+    let handled = false;
+    for (const value of receiver) {
+      switch (value.kind) {
+        case 'api': {
+          handled = true;
+          addValues(result, this.callApi({ ...value, steps: [...value.steps, { kind: 'member', name: method }] }, args, site, frame, node));
+          break;
+        }
+        case 'orm':
+          handled = true;
+          addValues(result, this.orm.call(value, method, args, site, frame, node));
+          break;
+        case 'record':
+          handled = true;
+          addValues(result, this.orm.recordMethod(value, method, args, site, frame));
+          break;
+        case 'personal':
+          handled = true;
+          if (PROPAGATING_METHODS.has(method)) {
+            addValues(result, [value]);
+            if (method === 'concat') addValues(result, propagate(args));
+          }
+          break;
+        case 'parameter':
+          handled = true;
+          if (frame.summary.parameterCalls.length < 200) frame.summary.parameterCalls.push({ receiver: value, method, args, site, purposeTags: frame.purposeTags });
+          if (PROPAGATING_METHODS.has(method)) addValues(result, [value]);
+          else if (ELEMENT_CALLBACK_METHODS.has(method)) {
+            addValues(result, this.callArrayMethod({ kind: 'array', elements: [{ ...value, path: [...value.path, '[]'] }] }, method, args, site, frame));
+          }
+          break;
+        case 'array':
+          handled = true;
+          addValues(result, this.callArrayMethod(value, method, args, site, frame));
+          break;
+        case 'object': {
+          handled = true;
+          const member = union(value.properties.get(method) ?? [], this.readProperty(value.spreads, method, site, frame, 'none', undefined));
+          addValues(result, this.callValues(member, args, [value], site, frame, method, node));
+          break;
+        }
+        case 'instance': {
+          handled = true;
+          const module = this.graph.module(value.file);
+          if (!module) break;
+          if (value.fields.has('*class*')) {
+            addValues(result, this.orm.classCall(value, method, args, site, frame, node));
+            const found = this.findStatic(module, value.node, method);
+            if (found) addValues(result, this.callFunction({ kind: 'function', file: found.module.file, node: found.member }, args, [], site, frame, method));
+            break;
+          }
+          const found = this.findMember(module, value.node, method, 'method');
+          if (found) {
+            addValues(result, this.callFunction({ kind: 'function', file: found.module.file, node: found.member }, args, [value], site, frame, method));
+          } else {
+            const field = value.fields.get(method);
+            if (field) addValues(result, this.callValues(field, args, [value], site, frame, method, node));
+            const base = value.fields.get('*base*');
+            if (base) addValues(result, this.callMethod(base, method, args, site, frame, node, receiverNode, calleeName, env));
+          }
+          break;
+        }
+        case 'function': {
+          handled = true;
+          if (method === 'call') addValues(result, this.callValues([value], args.slice(1), args[0] ?? [], site, frame, 'call', node));
+          else if (method === 'apply') addValues(result, this.callValues([value], this.elementsOf(args[1] ?? []).map((element) => [element]), args[0] ?? [], site, frame, 'apply', node));
+          else if (method === 'bind') addValues(result, [value]);
+          break;
+        }
+        case 'request':
+          handled = true;
+          if (method === 'get' || method === 'header') {
+            const header = args[0]?.find((candidate) => candidate.kind === 'string');
+            if (header?.kind === 'string') addValues(result, this.readRequest(['headers'], header.text.toLowerCase(), site));
+          } else if (method === 'json' || method === 'formData' || method === 'text') {
+            addValues(result, [{ kind: 'request', path: ['body'] }]);
+          } else if (method === 'valid') {
+            addValues(result, [{ kind: 'request', path: ['body'] }]);
+          }
+          break;
+        case 'string':
+          break;
+      }
+    }
+    // Promise callbacks: `p.then((u) => ...)` receives what `p` holds.
+    if ((method === 'then' || method === 'finally' || method === 'catch') && args[0]) {
+      const resolved = method === 'catch' ? frame.summary.thrown : receiver.filter((value) => value.kind !== 'api');
+      addValues(result, this.callValues(args[0], [resolved], [], site, frame, method, node));
+      return result;
+    }
+    if (!handled) {
+      if (calleeName && SERIALIZING_FUNCTIONS.has(calleeName)) return this.serialize(args.flat(), site);
+      if (calleeName && PROPAGATING_FUNCTIONS.has(calleeName)) return propagate(args);
+      if (method === 'assign' && calleeName === 'Object.assign') return this.objectAssign(args);
+      // An unknown receiver: an Express-style router (`app.post(path, handler)`) or any library
+      // taking callbacks: callbacks are analysed with what their parameters' names say.
+      this.callCallbacks(args, site, frame, node);
+    }
+    if (!result.length) {
+      addValues(result, this.orm.unknownReceiverCall(receiverNode, method, args, site, frame, node, (expression) => this.evaluate(expression, frame, env)));
+    }
+    return result;
+  }
+
+  private findStatic(module: ModuleInfo, node: ts.ClassLikeDeclaration, name: string): { module: ModuleInfo; member: ts.FunctionLikeDeclaration } | undefined {
+    for (const member of node.members) {
+      if (ts.isMethodDeclaration(member) && member.body && member.name && propertyNameText(member.name) === name && ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)) {
+        return { module, member };
+      }
+    }
+    return undefined;
+  }
+
+  private objectAssign(args: Value[][]): Value[] {
+    const [target = [], ...rest] = args;
+    for (const value of target) if (value.kind === 'object') for (const source of rest) addValues(value.spreads, source);
+    return union(target, ...rest);
+  }
+
+  /** Calls each callable value. Unknown callees get their callbacks analysed. */
+  callValues(callees: Value[], args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string, node: ts.CallExpression | undefined): Value[] {
+    const result: Value[] = [];
+    let called = false;
+    for (const value of callees) {
+      if (value.kind === 'function') {
+        called = true;
+        addValues(result, this.callFunction(value, args, value.receiver ?? receiver, site, frame, name));
+      } else if (value.kind === 'api') {
+        called = true;
+        addValues(result, this.callApi(value, args, site, frame, node));
+      } else if (value.kind === 'parameter') {
+        // A parameter called (`callback(user)`): what it is, the caller says.
+        called = true;
+        if (frame.summary.parameterCalls.length < 200) frame.summary.parameterCalls.push({ receiver: value, method: '', args, site, purposeTags: frame.purposeTags });
+      } else if (value.kind === 'instance' && value.fields.has('*class*')) {
+        called = true;
+      }
+    }
+    if (!called && node) this.callCallbacks(args, site, frame, node);
+    return result;
+  }
+
+  /** Callbacks passed to code the analysis cannot see (`app.post('/x', async (req, res) => ...)`). */
+  private callCallbacks(args: Value[][], site: Site, frame: Frame, node: ts.CallExpression): void {
+    for (const values of args) {
+      for (const value of values) {
+        if (value.kind === 'function' && value.node.parent === node) this.callFunction(value, [], value.receiver ?? [], site, frame, 'callback');
+      }
+    }
+  }
+
+  private callArrayMethod(array: { kind: 'array'; elements: Value[] }, method: string, args: Value[][], site: Site, frame: Frame): Value[] {
+    const callback = args[0] ?? [];
+    switch (method) {
+      case 'map':
+      case 'flatMap': {
+        const mapped = this.callValues(callback, [array.elements], [], site, frame, method, undefined);
+        return [{ kind: 'array', elements: method === 'flatMap' ? this.elementsOrSelf(mapped) : mapped }];
+      }
+      case 'forEach':
+        this.callValues(callback, [array.elements], [], site, frame, method, undefined);
+        return [];
+      case 'filter':
+      case 'sort':
+        this.callValues(callback, [array.elements, array.elements], [], site, frame, method, undefined);
+        return [array];
+      case 'find':
+      case 'findLast':
+        this.callValues(callback, [array.elements], [], site, frame, method, undefined);
+        return array.elements;
+      case 'some':
+      case 'every':
+      case 'findIndex':
+        this.callValues(callback, [array.elements], [], site, frame, method, undefined);
+        return [];
+      case 'reduce':
+      case 'reduceRight':
+        return this.callValues(callback, [args[1] ?? [], array.elements], [], site, frame, method, undefined);
+      case 'slice':
+      case 'concat':
+      case 'reverse':
+      case 'flat':
+      case 'toSorted':
+      case 'toReversed':
+        return [array, ...args.flat()];
+      case 'at':
+      case 'pop':
+      case 'shift':
+        return array.elements;
+      case 'join':
+      case 'toString':
+        return array.elements.filter((value) => value.kind === 'personal' || value.kind === 'parameter');
+      case 'push':
+      case 'unshift':
+        for (const values of args) addValues(array.elements, values);
+        return [];
+      case 'entries':
+      case 'values':
+        return [array];
+      default:
+        return this.orm.arrayMethod(array.elements, method, args, site, frame) ?? [];
+    }
+  }
+
+  /** A call on an SDK chain: a sink when the catalog knows the shape; the chain goes on either way. */
+  private callApi(value: ApiValue, args: Value[][], site: Site, frame: Frame, node: ts.CallExpression | undefined): Value[] {
+    const called: ApiValue = { ...value, steps: [...value.steps, { kind: 'call', arguments: args }] };
+    const matches = this.sinks.match(called);
+    for (const match of matches) this.reportSink(match, called, args, site, frame);
+    if (!matches.length) this.reportCustomRecipient(called, args, site, frame);
+    // Hashing: `createHash('sha256').update(email).digest('hex')` pseudonymizes what it was given.
+    if (value.module && HASHING_MODULES.has(value.module)) {
+      const last = value.steps[value.steps.length - 1];
+      if (last?.kind === 'member' && (last.name === 'digest' || last.name === 'hash' || last.name === 'hashSync' || last.name === 'toString')) {
+        const given = called.steps.flatMap((step) => (step.kind === 'call' || step.kind === 'construct' ? (step.arguments ?? []).flat() : []));
+        return sanitize(given, 'hash', site);
+      }
+      if (last?.kind === 'member' && /^(sha\d*|md5|SHA\d+|MD5|HmacSHA\d+)$/.test(last.name)) return sanitize(args.flat(), last.name, site);
+    }
+    // Callbacks given to SDK calls (`Sentry.withScope((scope) => ...)`) receive SDK objects.
+    args.forEach((values, index) => {
+      for (const callback of values) {
+        if (callback.kind !== 'function' || (node && callback.node.parent !== node)) continue;
+        const parameters = callback.node.parameters.map((_, parameterIndex): Value[] => [
+          { ...value, steps: [...value.steps, { kind: 'callback', parameter: parameterIndex }] },
+        ]);
+        void index;
+        this.callFunction(callback, parameters, callback.receiver ?? [], site, frame, 'callback');
+      }
+    });
+    const orm = this.orm.apiCall(called, args, site, frame);
+    if (orm) return orm;
+    return [called];
+  }
+
+  private evaluateNew(node: ts.NewExpression, frame: Frame, env: Env): Value[] {
+    const site = this.siteOf(frame.module.file, node);
+    const args = this.evaluateArguments(node.arguments, frame, env);
+    const constructors = this.evaluate(node.expression, frame, env);
+    const result: Value[] = [];
+    for (const value of constructors) {
+      if (value.kind === 'api') {
+        const constructed: ApiValue = { ...value, steps: [...value.steps, { kind: 'construct', arguments: args }] };
+        addValues(result, this.orm.apiConstruct(constructed, args, site, frame) ?? [constructed]);
+        for (const match of this.sinks.match(constructed)) this.reportSink(match, constructed, args, site, frame);
+      } else if (value.kind === 'instance' && value.fields.has('*class*')) {
+        const module = this.graph.module(value.file);
+        if (!module) continue;
+        const template = this.classTemplate(module, value.node);
+        const instance: InstanceValue = { kind: 'instance', file: value.file, node: value.node, fields: new Map([...template.fields].map(([key, values]) => [key, [...values]])) };
+        delete instance.isTemplate;
+        const constructor = this.findMember(module, value.node, 'constructor', 'constructor');
+        if (constructor) this.callFunction({ kind: 'function', file: constructor.module.file, node: constructor.member }, args, [instance], site, frame, 'constructor');
+        addValues(result, this.orm.construct(value, args, site, frame) ?? [instance]);
+      } else if (value.kind === 'orm') {
+        addValues(result, this.orm.constructHandle(value, args, site));
+      }
+    }
+    if (!constructors.length) {
+      const name = ts.isIdentifier(node.expression) ? node.expression.text : undefined;
+      if (name === 'URL' || name === 'URLSearchParams' || name === 'Request' || name === 'Blob' || name === 'Error' || name === 'Date' || name === 'Set' || name === 'Map') return propagate(args);
+      if (name && API_GLOBALS.has(name)) return [{ kind: 'api', module: null, root: name, steps: [{ kind: 'construct', arguments: args }] }];
+    }
+    return result;
+  }
+
+  /** `super.send()` and `super.contactEmail`: the base class's member, on this same receiver. */
+  private callSuperMember(node: ts.Node, name: string, args: Value[][] | undefined, frame: Frame, site: Site): Value[] {
+    const classNode = findEnclosingClass(node);
+    if (!classNode) return [];
+    const result: Value[] = [];
+    for (const base of this.baseClassValues(frame.module, classNode)) {
+      if (base.kind !== 'instance') continue;
+      const module = this.graph.module(base.file);
+      if (!module) continue;
+      const member = this.findMember(module, base.node, name, args ? 'method' : 'getter');
+      if (member) addValues(result, this.callFunction({ kind: 'function', file: member.module.file, node: member.member }, args ?? [], frame.receiver, site, frame, name));
+    }
+    return result;
+  }
+
+  private callSuper(node: ts.CallExpression, frame: Frame, env: Env, site: Site): Value[] {
+    const args = this.evaluateArguments(node.arguments, frame, env);
+    const classNode = findEnclosingClass(node);
+    if (!classNode) return [];
+    for (const base of this.baseClassValues(frame.module, classNode)) {
+      if (base.kind !== 'instance') continue;
+      const module = this.graph.module(base.file);
+      const constructor = module && this.findMember(module, base.node, 'constructor', 'constructor');
+      if (constructor) this.callFunction({ kind: 'function', file: constructor.module.file, node: constructor.member }, args, frame.receiver, site, frame, 'super');
+    }
+    return [];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sinks and flows
+
+  private reportSink(match: SinkMatch, value: ApiValue, args: Value[][], site: Site, frame: Frame): void {
+    const definition = match.definition;
+    const recipient = this.recipientOf(definition, value, args, match);
+    const sink: FlowSink = { kind: definition.kind, recipient, call: site.code.split('(')[0].replace(/\s+/g, '').slice(0, 80), id: definition.id };
+    const data: Value[] = [];
+    const indexes = definition.dataArguments ?? args.map((_, index) => index);
+    for (const index of indexes) addValues(data, args[index] ?? []);
+    // What a passthrough call bound (`logger.child({ email })`) goes out with every later call.
+    const passthrough = new Set(definition.passthrough ?? []);
+    value.steps.forEach((step, index) => {
+      const next = value.steps[index + 1];
+      if (step.kind === 'member' && passthrough.has(step.name) && next?.kind === 'call' && next !== value.steps[value.steps.length - 1]) {
+        for (const bound of next.arguments ?? []) addValues(data, bound);
+      }
+    });
+    this.reportSinkValues(sink, site, data, frame, [], frame.purposeTags);
+  }
+
+  /** Calls into a package the manifest names as a recipient's (`packages: ['@acme/crm-sdk']`). */
+  private reportCustomRecipient(value: ApiValue, args: Value[][], site: Site, frame: Frame): void {
+    if (!value.module) return;
+    for (const [key, recipient] of Object.entries(this.options.recipients)) {
+      if (!recipient.packages.some((pkg) => value.module === pkg || value.module!.startsWith(`${pkg}/`))) continue;
+      const sink: FlowSink = { kind: 'third-party', recipient: key, call: site.code.split('(')[0].replace(/\s+/g, '').slice(0, 80), id: `manifest.${key}` };
+      this.reportSinkValues(sink, site, args.flat(), frame, [], frame.purposeTags);
+    }
+  }
+
+  private recipientOf(definition: SinkDefinition, value: ApiValue, args: Value[][], match: SinkMatch): string {
+    if (definition.recipient === '$provider') {
+      for (const values of args) {
+        for (const candidate of values) {
+          if (candidate.kind !== 'object') continue;
+          for (const model of candidate.properties.get('model') ?? []) {
+            if (model.kind === 'api' && model.module) return recipientsForPackage(model.module)[0]?.key ?? model.module;
+            if (model.kind === 'string') return 'vercel-ai-gateway';
+          }
+        }
+      }
+      return 'unknown-provider';
+    }
+    if (definition.recipient !== '$host') return definition.recipient;
+    const host = this.hostOf(value, args, definition, match);
+    if (!host) return 'unknown-host';
+    for (const [key, recipient] of Object.entries(this.options.recipients)) {
+      if (recipient.hosts.some((pattern) => hostMatches(pattern, host))) return key;
+    }
+    return recipientForHost(host)?.key ?? host;
+  }
+
+  private hostOf(value: ApiValue, args: Value[][], definition: SinkDefinition, match: SinkMatch): string | undefined {
+    const urlIndex = definition.urlArgument ?? 0;
+    const first = value.steps[match.firstCallIndex];
+    const firstArgs = first && (first.kind === 'call' || first.kind === 'construct') ? first.arguments : undefined;
+    const candidates: Value[][] = [];
+    if (firstArgs?.[urlIndex]) candidates.push(firstArgs[urlIndex]);
+    if (args[0] && first !== value.steps[value.steps.length - 1]) candidates.push(args[0]);
+    for (const values of candidates) {
+      for (const candidate of values) {
+        const host = hostFromValue(candidate);
+        if (host) return host;
+      }
+    }
+    return undefined;
+  }
+
+  /** A value turned into text (`JSON.stringify(user)`): its personal leaves, records as every personal field. */
+  private serialize(values: Value[], site: Site): Value[] {
+    const result: Value[] = [];
+    const seen = new Set<Value>();
+    const visit = (value: Value, wholeRecord: boolean, depth: number): void => {
+      if (seen.has(value) || depth > 6) return;
+      seen.add(value);
+      switch (value.kind) {
+        case 'personal':
+        case 'parameter':
+        case 'string':
+          addValues(result, [wholeRecord && value.kind === 'personal' ? { ...value, wholeRecord: true } : value]);
+          break;
+        case 'record':
+          for (const field of this.models.personalFieldsOf(value.model, value.prefix, value.projection)) {
+            if (value.excluded?.has(field.field.split('.')[0])) continue;
+            addValues(result, [{ kind: 'personal', field: field.id, category: field.category, confidence: Math.min(value.confidence, field.confidence), evidence: value.evidence, source: value.source, trace: extendTrace(value.trace, { file: site.file, line: site.line, note: 'serialized' }), wholeRecord: true }]);
+          }
+          break;
+        case 'object':
+          for (const inner of value.properties.values()) inner.forEach((element) => visit(element, wholeRecord, depth + 1));
+          value.spreads.forEach((element) => visit(element, wholeRecord, depth + 1));
+          break;
+        case 'array':
+          value.elements.forEach((element) => visit(element, wholeRecord, depth + 1));
+          break;
+        default:
+          break;
+      }
+    };
+    values.forEach((value) => visit(value, false, 0));
+    return result;
+  }
+
+  /** Reports the personal data in `values` reaching a sink; parameters go to the summary. */
+  reportSinkValues(sink: FlowSink, site: Site, values: Value[], frame: Frame, hops: Hop[], purposeTags: string[]): void {
+    const pending: Value[] = [];
+    const seen = new Set<Value>();
+    const visit = (value: Value, wholeRecord: boolean, depth: number): void => {
+      if (seen.has(value) || depth > 6) return;
+      seen.add(value);
+      switch (value.kind) {
+        case 'personal':
+          this.addFlow(sink, site, wholeRecord ? { ...value, wholeRecord: true } : value, hops, purposeTags);
+          break;
+        case 'record':
+          for (const field of this.models.personalFieldsOf(value.model, value.prefix, value.projection)) {
+            if (value.excluded?.has(field.field.split('.')[0])) continue;
+            this.addFlow(
+              sink,
+              site,
+              {
+                kind: 'personal',
+                field: field.id,
+                category: field.category,
+                confidence: Math.min(value.confidence, field.confidence),
+                evidence: value.evidence,
+                source: value.source,
+                trace: value.trace,
+                wholeRecord: true,
+              },
+              hops,
+              purposeTags,
+            );
+          }
+          break;
+        case 'object':
+          for (const property of value.properties.values()) for (const inner of property) visit(inner, wholeRecord, depth + 1);
+          for (const inner of value.spreads) visit(inner, wholeRecord, depth + 1);
+          break;
+        case 'array':
+          for (const inner of value.elements) visit(inner, wholeRecord, depth + 1);
+          break;
+        case 'parameter':
+          pending.push(value);
+          break;
+        case 'api':
+          // An SDK command object (`new PutObjectCommand({ Body })`) carries what it was built with.
+          for (const step of value.steps) if (step.kind === 'construct') for (const inner of (step.arguments ?? []).flat()) visit(inner, wholeRecord, depth + 1);
+          break;
+        default:
+          break;
+      }
+    };
+    for (const value of values) visit(value, false, 0);
+    if (pending.length) frame.summary.pendingSinks.push({ sink, site, values: pending, hops, purposeTags });
+  }
+
+  private addFlow(sink: FlowSink, site: Site, value: PersonalValue, hops: Hop[], purposeTags: string[]): void {
+    const pseudonymous = value.isIdentifier || value.sanitizer !== undefined;
+    const key = `${site.file}|${site.line}|${site.column}|${value.field ?? ''}|${value.category}|${sink.recipient}|${pseudonymous ? 1 : 0}`;
+    const existing = this.flows.get(key);
+    if (existing && existing.confidence >= value.confidence) return;
+    const sinkHop: Hop = { file: site.file, line: site.line, note: `${sinkVerb(sink)} ${sink.recipient}` };
+    const before = [...value.trace, ...hops];
+    const last = before[before.length - 1];
+    const trace =
+      last && last.file === sinkHop.file && last.line === sinkHop.line
+        ? [...before.slice(0, -1), { ...last, note: `${last.note}, ${sinkHop.note}` }]
+        : extendTrace(before, sinkHop);
+    this.flows.set(key, {
+      field: value.field,
+      category: value.category,
+      source: { file: value.source.file, line: value.source.line, code: value.source.code },
+      file: site.file,
+      line: site.line,
+      column: site.column,
+      sink,
+      purposes: [],
+      trace,
+      ...(pseudonymous ? { pseudonymous: true as const } : {}),
+      ...(value.sanitizer ? { sanitizer: value.sanitizer } : {}),
+      ...(value.wholeRecord ? { wholeRecord: true as const } : {}),
+      confidence: Math.round(value.confidence * 100) / 100,
+      evidence: value.evidence,
+      path: [...new Map([...trace.map((hop) => hop.file), site.file].map((file) => [file, { file, purposeTags: file === site.file ? purposeTags : [] }])).values()],
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  siteOf(file: string, node: ts.Node): Site {
+    const sourceFile = node.getSourceFile();
+    const { line, column } = positionOf(sourceFile, node);
+    const text = node.getText(sourceFile);
+    const firstLine = text.split('\n')[0];
+    return { file, line, column, code: firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine };
+  }
+
+  private limit(file: string, node: ts.Node, kind: AnalysisLimit['kind'], note: string): void {
+    const { line } = positionOf(node.getSourceFile(), node);
+    if (this.limits.length < 500 && !this.limits.some((limit) => limit.file === file && limit.line === line && limit.kind === kind)) {
+      this.limits.push({ file, line, kind, note });
+    }
+  }
+}
+
+/** Replaces parameters of a summary with a call site's arguments (and `this` with the receiver). */
+class Substitution {
+  private readonly memo = new Map<Value, Value[]>();
+  constructor(
+    /** The function called: only its parameters are replaced. */
+    readonly owner: ts.Node,
+    readonly args: Value[][],
+    readonly receiver: Value[],
+    /** Reads a property of a substituted value (no uses recorded: the callee recorded them). */
+    private readonly read: (values: Value[], property: string) => Value[],
+  ) {}
+
+  apply(values: readonly Value[]): Value[] {
+    const result: Value[] = [];
+    for (const value of values) addValues(result, this.applyOne(value, 0));
+    return result;
+  }
+
+  private applyOne(value: Value, depth: number): Value[] {
+    if (depth > 8) return [];
+    const memoized = this.memo.get(value);
+    if (memoized) return memoized;
+    switch (value.kind) {
+      case 'parameter': {
+        if (value.owner !== this.owner) return [value];
+        const base = value.index === -1 ? this.receiver : this.args[value.index] ?? [];
+        let current = base;
+        for (const part of value.path) {
+          if (part === '[]') {
+            current = current.flatMap((candidate) => (candidate.kind === 'array' ? candidate.elements : candidate.kind === 'parameter' ? [{ ...candidate, path: [...candidate.path, '[]'] }] : []));
+            continue;
+          }
+          current = this.read(current, part);
+        }
+        this.memo.set(value, current);
+        return current;
+      }
+      case 'object': {
+        const copy: ObjectValue = { kind: 'object', properties: new Map(), spreads: [] };
+        this.memo.set(value, [copy]);
+        for (const [key, inner] of value.properties) copy.properties.set(key, inner.flatMap((element) => this.applyOne(element, depth + 1)));
+        copy.spreads = value.spreads.flatMap((element) => this.applyOne(element, depth + 1));
+        return [copy];
+      }
+      case 'array': {
+        const copy = { kind: 'array' as const, elements: [] as Value[] };
+        this.memo.set(value, [copy]);
+        copy.elements = value.elements.flatMap((element) => this.applyOne(element, depth + 1));
+        return [copy];
+      }
+      case 'function': {
+        // A closure returned or passed on keeps the caller's arguments it captured.
+        if (!value.closure) return [value];
+        const closure = new Env(undefined, undefined, value.closure as Env, (values) => this.apply(values));
+        const copy: FunctionValue = { ...value, closure };
+        this.memo.set(value, [copy]);
+        return [copy];
+      }
+      default:
+        return [value];
+    }
+  }
+}
+
+/** `userId`, `customer_id`, `memberIds`: a person's record id, pseudonymous. */
+function isPersonIdentifierName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !['id', 'ids', 'uuid'].includes(last)) return false;
+  return words.slice(0, -1).some((word) => PERSON_MODEL_NOUNS.has(word) || PERSON_MODEL_NOUNS.has(singularOf(word)));
+}
+
+function sanitize(values: Value[], sanitizer: string, site: Site): Value[] {
+  const result: Value[] = [];
+  const visit = (value: Value, depth: number): void => {
+    if (depth > 4) return;
+    if (value.kind === 'personal') addValues(result, [{ ...value, sanitizer, trace: extendTrace(value.trace, { file: site.file, line: site.line, note: `pseudonymized by ${sanitizer}` }) }]);
+    else if (value.kind === 'parameter') addValues(result, [value]);
+    else if (value.kind === 'object') {
+      for (const inner of value.properties.values()) inner.forEach((element) => visit(element, depth + 1));
+      value.spreads.forEach((element) => visit(element, depth + 1));
+    } else if (value.kind === 'array') value.elements.forEach((element) => visit(element, depth + 1));
+  };
+  values.forEach((value) => visit(value, 0));
+  return result;
+}
+
+function propagate(args: Value[][]): Value[] {
+  return union(...args.map((values) => values.filter((value) => value.kind !== 'function' && value.kind !== 'api' && value.kind !== 'instance')));
+}
+
+function stringKey(expression: ts.Expression): string | undefined {
+  const node = unwrap(expression);
+  return ts.isStringLiteralLike(node) ? node.text : undefined;
+}
+
+function calleeText(node: ts.Expression): string | undefined {
+  const expression = unwrap(node);
+  if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression)) {
+    const left = calleeText(expression.expression);
+    return left === undefined ? expression.name.text : `${left}.${expression.name.text}`;
+  }
+  if (expression.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isCallExpression(expression)) {
+    const inner = calleeText(expression.expression);
+    return inner === undefined ? undefined : `${inner}()`;
+  }
+  return undefined;
+}
+
+function functionName(node: ts.FunctionLikeDeclaration): string {
+  if (node.name && ts.isIdentifier(node.name)) return node.name.text;
+  if (ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)) return node.parent.name.text;
+  return 'an anonymous function';
+}
+
+function findEnclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) if (ts.isClassLike(current)) return current;
+  return undefined;
+}
+
+function sinkVerb(sink: FlowSink): string {
+  switch (sink.kind) {
+    case 'log':
+      return 'logged to';
+    case 'client-storage':
+      return 'stored in';
+    case 'file':
+      return 'written to';
+    default:
+      return 'sent to';
+  }
+}
+
+/** The host a URL value names: a literal URL, or the literal head of a template. */
+function hostFromValue(value: Value): string | undefined {
+  if (value.kind === 'string') return hostOfUrl(value.text);
+  if (value.kind === 'object') {
+    for (const key of ['baseURL', 'baseUrl', 'prefixUrl', 'url', 'host', 'hostname', 'origin']) {
+      for (const inner of value.properties.get(key) ?? []) {
+        const host = inner.kind === 'string' ? (key === 'host' || key === 'hostname' ? inner.text.split(':')[0] : hostOfUrl(inner.text)) : undefined;
+        if (host) return host;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function hostOfUrl(text: string): string | undefined {
+  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:@\s]+(?::[^/?#@\s]*)?@)?([^/?#:\s]+)/i.exec(text.trim());
+  if (!match) return undefined;
+  const host = match[2].toLowerCase();
+  return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : host === 'localhost' ? host : undefined;
+}
+
+function hostMatches(pattern: string, host: string): boolean {
+  const normalizedPattern = pattern.toLowerCase();
+  if (normalizedPattern.startsWith('*.')) return host.endsWith(normalizedPattern.slice(1));
+  return host === normalizedPattern;
+}
