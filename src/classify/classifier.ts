@@ -238,9 +238,9 @@ interface OwnerContext {
   /** A role word on the owner path (`order.shipping` + `city`). */
   ownerQualifier?: string;
   type?: FieldType;
-  /** The last noun of the owner's name (`client` in `OAuthClient`): a qualifier repeating it names the owner itself. */
+  /** The last noun of the owner's name (`client` in `ApiClient`): a qualifier repeating it names the owner itself. */
   headWord?: string;
-  /** What the owner's head noun is (`system` for `OAuthClient`). */
+  /** What the owner's head noun is (`system` for `ApiClient`). */
   headClass?: NounClass;
   /** One visitor's session, visit, page view or click (`Session` with a `browser`): device, location and pages are theirs. */
   isTrackingRecord?: boolean;
@@ -252,6 +252,8 @@ interface OwnerContext {
   isSignInRecord?: boolean;
   /** A model named for a credential (`ApiKey`): its `last4` and hashes are the key's. */
   isCredentialRecord?: boolean;
+  /** A message (`fromAddress`, `bcc` or `subject` among its fields): a bare `replyTo` there is an address. */
+  isMessage?: boolean;
   /** For evidence: the model's name. */
   modelLabel?: string;
 }
@@ -270,12 +272,12 @@ interface ModelNameFacts {
 
 const modelNameCache = new Map<string, ModelNameFacts>();
 
-/** Words that end the head of a model name: `HoldingWithParents` is a holding, `InviteWithCreator` an invite. */
+/** Words that end the head of a model name: `ReportWithAuthors` is a report, `InvitationWithSender` an invitation. */
 const INCLUDING_WORDS: ReadonlySet<string> = new Set(['with', 'without', 'including']);
 
 /**
  * The words of a model name without affixes (`CreateUserDto` -> user), singular, up to a `With`
- * (`HoldingWithParents` -> holding: what comes after is what the record includes).
+ * (`ReportWithAuthors` -> report: what comes after is what the record includes).
  */
 function coreWordsOfModelName(modelName: string): string[] {
   let words = splitWords(modelName).filter((word) => !isDigits(word)).map(singularOf);
@@ -396,16 +398,19 @@ function fieldsSayPerson(fieldNames: readonly string[], facts?: ModelNameFacts):
   if (has('user.contact.email') && terms.some((term) => term.isPassword)) return true;
   if (has('user.demographic.date_of_birth') || has('user.demographic.gender')) return true;
   // A head that is itself an affix (`ZFormSchema` -> schema) says nothing about what the record is;
-  // `application` names software or what a person submits. Any other noun of the name that is not
-  // a person's (`TeamEmail`: a team's address) says whose record it is.
+  // `application` names software or what a person submits, and the nouns before a submission say
+  // what it is for (`JobApplication`). Before any other head, a noun that is not a person's says
+  // whose record it is (`TeamEmail`: a team's address).
   const head = facts?.head ?? '';
-  const headSaysSomethingElse =
-    facts?.headClass !== undefined && facts.headClass !== 'person' && !MODEL_NAME_AFFIXES.has(head) && !SUBMISSION_NOUNS.has(head);
+  const isSubmission = SUBMISSION_NOUNS.has(head);
+  const headSaysSomethingElse = facts?.headClass !== undefined && facts.headClass !== 'person' && !MODEL_NAME_AFFIXES.has(head) && !isSubmission;
   const headWordCount = head === '' ? 0 : head.split(' ').length;
-  const ownedBySomethingElse = (facts?.words ?? []).slice(0, (facts?.words.length ?? 0) - headWordCount).some((word) => {
-    const nounClass = placeOrNounClassOf(word);
-    return nounClass !== undefined && nounClass !== 'person';
-  });
+  const ownedBySomethingElse =
+    !isSubmission &&
+    (facts?.words ?? []).slice(0, (facts?.words.length ?? 0) - headWordCount).some((word) => {
+      const nounClass = placeOrNounClassOf(word);
+      return nounClass !== undefined && nounClass !== 'person';
+    });
   const namedForSomethingElse = headSaysSomethingElse || ownedBySomethingElse;
   return (
     !namedForSomethingElse &&
@@ -418,7 +423,7 @@ function fieldsSayPerson(fieldNames: readonly string[], facts?: ModelNameFacts):
  * True when records of the model are about one person: its name says so (`User`, `Customer`,
  * `TeamMember`, `UserProfile`, `CustomerAddress`, `Kunde`, `CreateUserDto`) or its fields do
  * (first and last name, email and password, email and name, date of birth, gender).
- * `Organization`, `Team`, `Workspace`, `Project`, `Tenant`, `StoreAddress` and `SymbolProfile`
+ * `Organization`, `Team`, `Workspace`, `Project`, `Tenant`, `StoreAddress` and `AssetProfile`
  * are not person models.
  */
 export function isPersonModel(modelName: string, fieldNames?: readonly string[]): boolean {
@@ -440,10 +445,11 @@ interface ModelContextBase {
   isSignInRecord: boolean;
   /** The credential the model is named for (`ApiKey` -> api key), if any. */
   credentialTerm?: Term;
-  /** A key-value record of a person or a visitor (`ContactAttribute`, `SessionData`). */
+  /** A key-value record of a person or a visitor (`CustomerAttribute`, `VisitData`). */
   isPersonAttributeRecord: boolean;
-  /** A connection to another system (`Integration`, `DnsProvider`): its config holds credentials. */
+  /** A connection to another system (`CrmConnector`, `IdentityProvider`) with no credential field of its own: its config holds them. */
   isConnection: boolean;
+  isMessage: boolean;
 }
 
 const modelContextCache = new WeakMap<ModelFact, ModelContextBase>();
@@ -471,7 +477,7 @@ function hasTrackingEvidence(terms: readonly Term[]): boolean {
   return userAgentParts >= 2;
 }
 
-/** The tracking noun a model name ends with (`PageView`, `WebsiteEvent`, `AnalyticsSession`), affixes kept: `view` is one. */
+/** The tracking noun a model name ends with (`PageView`, `AnalyticsEvent`, `TrackingSession`), affixes kept: `view` is one. */
 function endsWithTrackingNoun(facts: ModelNameFacts): boolean {
   const all = facts.allWords;
   const last = all[all.length - 1];
@@ -495,7 +501,7 @@ function modelContextOf(model: ModelFact): ModelContextBase {
   const cached = modelContextCache.get(model);
   if (cached) return cached;
   const facts = modelNameFacts(model.name);
-  // Relations are other records: `emails NotificationEmail[]` does not make a bounty a person.
+  // Relations are other records: a list of related emails does not make a contest a person.
   const fieldNames = model.fields.filter((field) => !field.isRelation && field.type !== 'relation').map((field) => field.name);
   const exactTerms = fieldNames.map(exactTermOf).filter((term): term is Term => term !== undefined);
   const credentialTerm = credentialTermOfModel(facts);
@@ -524,7 +530,7 @@ function modelContextOf(model: ModelFact): ModelContextBase {
   const isFinancialAccount =
     !ownedBySomethingElse && head !== undefined && (FINANCIAL_ACCOUNT_MODEL_NOUNS.has(head) || (isAccountHead && accountHasMoney));
 
-  // A profile or an account with a currency is a financial instrument or account (`SymbolProfile`), not a person.
+  // A profile or an account with a currency is a financial instrument or account (`AssetProfile`), not a person.
   const nameIsPerson = facts.isPerson && !(isOwnedHead && accountHasMoney);
   const isPerson = nameIsPerson || (model.tableName !== undefined && modelNameFacts(model.tableName).isPerson) || fieldsSayPerson(fieldNames, facts);
   const hasAddressFields = model.fields.some((field) => fieldNameFactsOf(field.name).hasAddressTerm);
@@ -535,7 +541,10 @@ function modelContextOf(model: ModelFact): ModelContextBase {
   const isSignInRecord = facts.allWords.some((word) => SIGN_IN_MODEL_WORDS.has(word));
   const visitorBefore = before.some((word, index) => beforeClasses[index] === 'person' || (TRACKING_MODEL_NOUNS.has(word) && showsVisits));
   const isPersonAttributeRecord = head !== undefined && ATTRIBUTE_MODEL_NOUNS.has(head) && visitorBefore && !ownedBySomethingElse;
-  const isConnection = head !== undefined && CONNECTION_MODEL_NOUNS.has(head);
+  // A connection that keeps its credentials in a field of their own (`credentials`, `apiKey`) does not keep them in its config.
+  const hasCredentialField = exactTerms.some((term) => term.category === 'user.authorization.credentials');
+  const isConnection = head !== undefined && CONNECTION_MODEL_NOUNS.has(head) && !hasCredentialField;
+  const isMessage = exactTerms.some((term) => term.isMessageAddress && term.phrase !== BARE_REPLY_TO) || fieldNames.includes('subject');
 
   const connectsToServer = hasServerField && hasPortField;
   const ownerClasses: readonly NounClass[] = isPerson ? ['person'] : connectsToServer ? [...facts.classes, 'system'] : facts.classes;
@@ -550,6 +559,7 @@ function modelContextOf(model: ModelFact): ModelContextBase {
     isSignInRecord,
     isPersonAttributeRecord,
     isConnection,
+    isMessage,
   };
   if (head !== undefined) context.headWord = head.split(' ').pop()!;
   if (facts.headClass !== undefined) context.headClass = facts.headClass;
@@ -586,8 +596,8 @@ function qualifierIn(words: readonly string[], category: string): string | undef
  * value: a person or role (`customerName`, `shippingCity`) or something else (`productName`,
  * `companyAddress`, `serverIp`). Words that say neither (`legal`, `preferred`) are passed over.
  * A word naming both a relative and the end of a tree (`parent`, `child`) is a person's relative
- * only on a person model; elsewhere it is a tree node (`IndexRelation.parent_name`). A word that
- * repeats the owner's own head noun names the owner (`OAuthClient.clientName` is the client app's).
+ * only on a person model; elsewhere it is a tree node (`CategoryTree.parentName`). A word that
+ * repeats the owner's own head noun names the owner (`ApiClient.clientName` is the client app's).
  */
 function nearestOwner(leading: readonly string[], category: string, owner?: OwnerContext): { word: string; nounClass: NounClass | 'role' } | undefined {
   for (let index = leading.length - 1; index >= 0; index--) {
@@ -612,6 +622,9 @@ function personal(category: string, confidence: number, evidence: string, term?:
   return term ? { kind: 'personal', classification, term } : { kind: 'personal', classification };
 }
 
+/** `replyTo` alone: an address on a message, a reference on a comment. */
+const BARE_REPLY_TO = 'reply to';
+
 /** Model heads of a webhook subscription: its URL is where it delivers, not a secret. */
 const WEBHOOK_HEADS: ReadonlySet<string> = new Set(['webhook', 'hook', 'endpoint', 'subscription']);
 
@@ -619,6 +632,17 @@ const WEBHOOK_HEADS: ReadonlySet<string> = new Set(['webhook', 'hook', 'endpoint
 function isSecretUrlTerm(term: Term): boolean {
   const last = term.words[term.words.length - 1]!;
   return term.category === 'user.authorization.credentials' && (term.words.includes('webhook') || term.words.includes('hook')) && (last === 'url' || last === 'webhook' || last === 'hook');
+}
+
+/** For evidence: ` on tracking record PageView`, or nothing for a value with no model. */
+function ofRecord(relation: string, owner: OwnerContext): string {
+  return owner.modelLabel === undefined ? '' : ` ${relation} ${owner.modelLabel}`;
+}
+
+/** The buyer whose purchases a name counts: a buyer qualifier (`guestLifetimeValue`) or a buyer model (`Customer`). */
+function buyerOf(nearest: { word: string; nounClass: NounClass | 'role' } | undefined, owner: OwnerContext): string | undefined {
+  if (nearest) return nearest.nounClass === 'person' && BUYER_NOUNS.has(singularOf(nearest.word)) ? nearest.word : undefined;
+  return owner.isPerson && owner.headWord !== undefined && BUYER_NOUNS.has(owner.headWord) ? owner.headWord : undefined;
 }
 
 /**
@@ -673,11 +697,11 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   if (leading.length > 0 && OBJECT_PREPOSITIONS.has(leading[leading.length - 1]!)) {
     return { kind: 'not-personal', reason: `about something for ${term.phrase}` };
   }
-  // `partialClientSecret`, `redactedToken`: a part of a secret cannot sign anyone in.
+  // `partialSecret`, `redactedToken`: a part of a secret cannot sign anyone in.
   if (category === 'user.authorization.credentials' && leading.some((word) => PARTIAL_SECRET_WORDS.has(word))) {
     return { kind: 'not-personal', reason: `a part of ${term.phrase}, not the secret` };
   }
-  // `ApiKey.last4`: the last characters of the key the model is named for, shown to tell keys apart.
+  // `AccessKey.last4`: the last characters of the key the model is named for, shown to tell keys apart.
   if (TRAILING_TERMS.has(term.phrase) && owner.isCredentialRecord) {
     return { kind: 'not-personal', reason: `the last characters of a ${owner.modelLabel ?? 'credential'}` };
   }
@@ -685,6 +709,8 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   if (term.isMessageAddress && (owner.type === 'json' || owner.type === 'object' || leading.some((word) => ADDRESS_ROLE_WORDS.has(word)))) {
     category = 'user.contact.address';
   }
+  // A bare `replyTo` is an address only on a message; on a chat message or a comment it is the message replied to.
+  if (term.phrase === BARE_REPLY_TO && !owner.isMessage) return UNKNOWN;
   if (!typeFits(category, owner.type)) return { kind: 'not-personal', reason: `a ${owner.type} cannot hold ${term.phrase}` };
 
   const nameEvidence = `${evidenceKind}: ${describeTerm(term)}`;
@@ -709,19 +735,19 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
     }
     case 'tracking':
       // `browser` on a tracking record is the visitor's; elsewhere (a config, a query) it says nothing.
-      return owner.isTrackingRecord ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} on tracking record ${owner.modelLabel ?? ''}`.trimEnd(), term) : UNKNOWN;
+      return owner.isTrackingRecord ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence}${ofRecord('on tracking record', owner)}`, term) : UNKNOWN;
     case 'buyer': {
-      const buyer = nearest?.nounClass === 'person' && BUYER_NOUNS.has(singularOf(nearest.word)) ? nearest.word : !nearest && owner.isPerson && owner.headWord !== undefined && BUYER_NOUNS.has(owner.headWord) ? owner.headWord : undefined;
+      const buyer = buyerOf(nearest, owner);
       return buyer !== undefined ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} of ${buyer}`, term) : UNKNOWN;
     }
     case 'payment-card':
-      return owner.isPaymentCard ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} of payment card ${owner.modelLabel ?? ''}`.trimEnd(), term) : UNKNOWN;
+      return owner.isPaymentCard ? personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence}${ofRecord('of payment card', owner)}`, term) : UNKNOWN;
     case 'login': {
       // `externalIdentifier`, `providerIdentifier`: another system's id for the person, pseudonymous.
       if (leading.some((word) => EXTERNAL_IDENTIFIER_WORDS.has(word))) return { kind: 'not-personal', reason: `an identifier issued by another system` };
       if (nearest && nearest.nounClass !== 'person') return UNKNOWN;
       if (nearest || owner.isPerson) return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (a login)${nearest ? ` of ${nearest.word}` : ''}`, term);
-      if (owner.isSignInRecord) return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (a login) on sign-in record ${owner.modelLabel ?? ''}`.trimEnd(), term);
+      if (owner.isSignInRecord) return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (a login)${ofRecord('on sign-in record', owner)}`, term);
       return UNKNOWN;
     }
     case 'person':
@@ -735,7 +761,7 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   if (owner.isTrackingRecord && !nearest && !(term.needsAddressContext && !owner.hasAddressFields)) {
     const trackingCategory = trackingCategoryOf(category);
     if (trackingCategory !== undefined) {
-      return personal(trackingCategory, CONFIDENCE.personModel[term.strength], `${nameEvidence} on tracking record ${owner.modelLabel ?? ''}`.trimEnd(), term);
+      return personal(trackingCategory, CONFIDENCE.personModel[term.strength], `${nameEvidence}${ofRecord('on tracking record', owner)}`, term);
     }
   }
   // A role inside the phrase counts too: `homeAddress`, `mailingAddress`, `personalWebsite`.
@@ -754,13 +780,13 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   if (owner.isHealthRecord && categoryCovers('user.health_and_medical', category)) {
     return personal(category, CONFIDENCE.personModel[term.strength], owner.healthLabel ? `${nameEvidence} ${owner.healthLabel}` : nameEvidence, term);
   }
-  // The cardholder's name on a stored card (`Card.fullName`).
+  // The cardholder's name on a stored card (`SavedCard.fullName`).
   if (owner.isPaymentCard && category.startsWith('user.name')) {
-    return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (cardholder) of payment card ${owner.modelLabel ?? ''}`.trimEnd(), term);
+    return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} (cardholder)${ofRecord('of payment card', owner)}`, term);
   }
   // The holder's money in a wallet or a financial account (`Wallet.balance`).
   if (owner.isFinancialAccount && category.startsWith('user.financial')) {
-    return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence} of financial account ${owner.modelLabel ?? ''}`.trimEnd(), term);
+    return personal(category, CONFIDENCE.personModel[term.strength], `${nameEvidence}${ofRecord('of financial account', owner)}`, term);
   }
   if (!owner.hasOwner && term.personOnly) {
     return personal(category, CONFIDENCE.noOwner, `${nameEvidence} (no owner)`, term);
@@ -775,15 +801,15 @@ function hasAddressWord(words: readonly string[]): boolean {
 /**
  * A field named only "the value" (`hash`, `value`, `key`, `code`) holds what its owner is named
  * for: `UserPassword.hash` is a password, `ApiKey.key` a credential, `EmailAddress.value` an
- * email, `OAuthCode.code` an authorization code, `SecurityAnswer.answer` a security answer. When
+ * email, `AuthorizationCode.code` an authorization code, `SecurityQuestion.answer` a security answer. When
  * the owner's name alone says nothing, it is read with the field (`Invite.code` -> invite code,
- * `invites.key` -> invite key). The owner is the model, or the segment before the field in a
+ * `invitations.key` -> invitation key). The owner is the model, or the segment before the field in a
  * nested path. `Product.value` is not a product's name: only values personal anywhere count,
- * and person-scope ones where the owner makes them personal (`AccountBalance.value`).
+ * and person-scope ones where the owner makes them personal (`WalletBalance.value`).
  */
 function classifyByOwnerName(fieldWords: readonly string[], ownerWords: readonly string[], owner: OwnerContext): Verdict {
   if (fieldWords.length === 0 || ownerWords.length === 0 || !fieldWords.every((word) => VALUE_FIELD_WORDS.has(word))) return UNKNOWN;
-  const context: OwnerContext = { ...owner, isPerson: owner.isPerson, isHealthRecord: false, hasOwner: true };
+  const context: OwnerContext = { ...owner, isHealthRecord: false, hasOwner: true };
   for (const words of [ownerWords, [...ownerWords, ...fieldWords]]) {
     const verdict = classifyWords(words, context);
     if (verdict.kind !== 'personal' || !verdict.term) continue;
@@ -913,7 +939,7 @@ function classifyByDoc(doc: string | undefined, owner: OwnerContext): Verdict {
 
 // ---- record kinds: what the model is says what a generic field holds --------------------------
 
-/** Hash words: on a model named for a credential, any hash is that credential hashed (`ApiKey.lookupHash`). */
+/** Hash words: on a model named for a credential, any hash is that credential hashed (`AccessKey.lookupHash`). */
 const HASH_WORDS: ReadonlySet<string> = new Set(['hash', 'hashed', 'digest']);
 
 /**
@@ -930,8 +956,8 @@ function classifyEmbeddedPerson(leafWords: readonly string[], type: FieldType): 
 }
 
 /**
- * The value of a key-value record about a person or a visitor (`ContactAttribute.value`,
- * `SessionData.stringValue`): data about that person, whatever the key; the key decides the
+ * The value of a key-value record about a person or a visitor (`CustomerAttribute.value`,
+ * `VisitData.stringValue`): data about that person, whatever the key; the key decides the
  * exact category, so the category is `user`.
  */
 function classifyAttributeValue(leafWords: readonly string[], modelName: string, type: FieldType): Verdict {
@@ -951,8 +977,8 @@ function classifyByDeclaredType(typeName: string | undefined, type: FieldType): 
 }
 
 /**
- * The configuration of a connection to another system (`Integration.config`,
- * `DataSource.params`, `SsoProvider.oidcConfig`) holds the credentials it connects with. Its
+ * The configuration of a connection to another system (`CrmConnector.config`,
+ * `WarehouseConnection.params`, `IdentityProvider.oidcConfig`) holds the credentials it connects with. Its
  * `settings` are preferences, not credentials.
  */
 function classifyConnectionConfig(leafWords: readonly string[], modelName: string, type: FieldType): Verdict {
@@ -977,7 +1003,7 @@ interface PathWords {
 const pathWordsCache = new Map<string, PathWords>();
 
 /**
- * The words of a field's path. A container segment after another (`administrators.items.firstName`,
+ * The words of a field's path. A container segment after another (`employees.nodes.firstName`,
  * `edges.node.email`) is dropped: the segment before it is the owner. A segment made of one
  * person noun (`user.name`) owns what follows, so no phrase runs across it.
  */
@@ -1050,6 +1076,7 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
     isFinancialAccount: base.isFinancialAccount,
     isSignInRecord: base.isSignInRecord,
     isCredentialRecord: base.credentialTerm !== undefined,
+    isMessage: base.isMessage,
     modelLabel: model.name,
   };
   if (base.headWord !== undefined) owner.headWord = base.headWord;

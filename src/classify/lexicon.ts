@@ -18,7 +18,7 @@ export type Language = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl';
  *   (`browser`, `referrerPath`, `gclid`);
  * - `payment-card`: personal only on a payment-card record (`expMonth` next to a card number);
  * - `login`: a login identifier, personal on a person model or a sign-in record (`identifier`);
- * - `buyer`: what a buyer bought, personal on a customer or with a buyer qualifier (`Customer.sales`).
+ * - `buyer`: what a buyer bought, personal on a customer or with a buyer qualifier (`Customer.totalSpent`).
  */
 export type TermScope = 'anywhere' | 'person' | 'tracking' | 'payment-card' | 'login' | 'buyer';
 
@@ -51,7 +51,7 @@ export interface Term {
   isPassword: boolean;
   /**
    * Counts only bare or after a person word: `height` and `patientHeight` are a body's, `lineHeight`
-   * is a layout's; `installationId` is an app install on a device, `githubInstallationId` a vendor's.
+   * is a layout's; `installationId` is an app install on a device, `gitlabInstallationId` a vendor's.
    */
   bareOrPersonOnly: boolean;
   /**
@@ -252,7 +252,8 @@ const TERM_GROUPS: readonly TermGroup[] = [
         'oauth token secret', 'signing secret', 'webhook secret', 'remember token', 'personal access token',
         // Codes that are exchanged for access or let their holder in.
         'authorization code', 'auth code', 'oauth code', 'verification code', 'confirmation code', 'otp code', 'login code',
-        'magic code', 'invite code', 'invitation code', 'invite key', 'invite token', 'invitation token', 'access code', 'join code',
+        'magic code', 'invite code', 'invitation code', 'invite key', 'invitation key', 'invite token', 'invitation token',
+        'access code', 'join code',
         'security question',
         // An incoming-webhook URL carries its token: whoever holds it can post as the integration.
         'webhook url', 'web hook url', 'incoming webhook', 'incoming web hook', 'incoming webhook url', 'hook url',
@@ -287,7 +288,7 @@ const TERM_GROUPS: readonly TermGroup[] = [
     },
   },
   {
-    // An app install on a device; `githubInstallationId` is a vendor's install of an integration.
+    // An app install on a device; `gitlabInstallationId` is a vendor's install of an integration.
     category: 'user.device.device_id',
     scope: 'anywhere',
     bareOrPersonOnly: true,
@@ -1062,7 +1063,7 @@ export const NOUN_CLASSES: ReadonlyMap<string, NounClass> = new Map<string, Noun
     'signatory', 'creator', 'assignee', 'reporter', 'requester', 'requestor', 'reviewer', 'approver', 'holder', 'cardholder',
     'payer', 'payee', 'licensee', 'lessee', 'policyholder', 'insured', 'receiver', 'addressee', 'consignee', 'emergency', 'kin', 'referrer', 'referee', 'affiliate', 'agent',
     'me', 'my', 'self', 'personal', 'actor', 'freelancer', 'contractor', 'mentor', 'mentee', 'fan', 'citizen', 'voter',
-    'claimant', 'partner', 'developer',
+    'claimant', 'partner', 'developer', 'viewer',
     // de
     'benutzer', 'nutzer', 'anwender', 'kunde', 'kunden', 'mitarbeiter', 'mitglied', 'mitglieder', 'ansprechpartner',
     'kontakt', 'teilnehmer', 'bewerber', 'schuler', 'schueler', 'lehrer', 'fahrer', 'gast', 'empfanger', 'empfaenger',
@@ -1115,7 +1116,7 @@ export const NOUN_CLASSES: ReadonlyMap<string, NounClass> = new Map<string, Noun
     'block', 'slide', 'image set', 'gallery', 'attachment', 'upload', 'blob', 'snapshot', 'backup', 'export',
     'import', 'feed', 'topic', 'thread', 'forum', 'wiki', 'note book', 'notebook', 'calendar', 'schedule', 'slot',
     'resource', 'service item', 'line item', 'display', 'layout', 'sheet', 'cell', 'tier', 'level', 'subscription', 'license',
-    'licence', 'badge', 'produkt', 'produit',
+    'licence', 'badge', 'newsletter', 'produkt', 'produit',
     'producto', 'produto', 'artigo', 'categoria', 'categorie', 'kategorie', 'projekt', 'projet', 'proyecto', 'projeto',
     'datei', 'fichier', 'archivo', 'arquivo', 'bestand', 'artikel', 'evento', 'veranstaltung', 'evenement',
   ]),
@@ -1226,13 +1227,13 @@ export const PERSON_DETAIL_MODEL_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Person nouns that also name the ends of a tree (`parent_name`, `childName` on a relation or a
- * category): a person's relatives only on a person model.
+ * Person nouns that also name the ends of a tree (`parentName`, `child_name` on a tree of
+ * categories): a person's relatives only on a person model.
  */
 export const FAMILY_TREE_NOUNS: ReadonlySet<string> = new Set(['parent', 'child', 'children', 'sibling', 'ancestor', 'descendant']);
 
 /**
- * Wrappers of a collection in a nested path (`administrators.items.firstName`, `edges.node.email`):
+ * Wrappers of a collection in a nested path (`employees.nodes.firstName`, `edges.node.email`):
  * after another segment they are not the owner; the segment before them is.
  */
 export const CONTAINER_WORDS: ReadonlySet<string> = new Set([
@@ -1242,7 +1243,7 @@ export const CONTAINER_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Head nouns of tracking records: each row is one visitor's session, visit, page view or click
- * (`Session`, `PageView`, `WebsiteEvent`). A model so named is a tracking record when its fields
+ * (`TrackingSession`, `PageView`, `AnalyticsEvent`). A model so named is a tracking record when its fields
  * show it (an IP address, a user agent, a browser, a referrer, a cookie id).
  */
 export const TRACKING_MODEL_NOUNS: ReadonlySet<string> = new Set([
@@ -1250,11 +1251,11 @@ export const TRACKING_MODEL_NOUNS: ReadonlySet<string> = new Set([
   'analytic', 'analytics', 'beacon', 'interaction', 'tracking', 'telemetry',
 ]);
 
-/** A model named for a query, filter or search holds criteria, not a record (`EventsQuerySchema`). */
+/** A model named for a query, filter or search holds criteria, not a record (`VisitsFilterQuery`). */
 export const QUERY_MODEL_WORDS: ReadonlySet<string> = new Set(['query', 'filter', 'filters', 'search', 'params', 'param', 'args', 'where', 'criteria', 'options', 'sort', 'order by']);
 
 /**
- * Head nouns of what a person submits about themselves (`ProgramApplication`, `JobApplication`,
+ * Head nouns of what a person submits about themselves (`JobApplication`, `ScholarshipSubmission`,
  * `SupportRequest`): with an email and a name among its fields, the record is about that person,
  * although `application` also names software.
  */
@@ -1278,7 +1279,7 @@ export const EXTERNAL_IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Head nouns of key-value records (`ContactAttribute`, `UserProperty`, `SessionData`): when a
+ * Head nouns of key-value records (`CustomerAttribute`, `UserProperty`, `VisitData`): when a
  * person or visitor noun comes before, their `value` holds data about that person.
  */
 export const ATTRIBUTE_MODEL_NOUNS: ReadonlySet<string> = new Set(['attribute', 'property', 'trait', 'data', 'meta', 'metadata', 'characteristic', 'custom field', 'field value']);
@@ -1296,7 +1297,7 @@ export const FINANCIAL_ACCOUNT_MODEL_NOUNS: ReadonlySet<string> = new Set(['wall
 export const FINANCIAL_ACCOUNT_FIELD_WORDS: ReadonlySet<string> = new Set(['currency', 'balance', 'balances', 'iban', 'overdraft']);
 
 /**
- * Head nouns of a connection to another system (`Integration`, `DataSource`, `DnsProvider`): its
+ * Head nouns of a connection to another system (`CrmConnector`, `WarehouseConnection`, `IdentityProvider`): its
  * configuration holds the credentials for that system.
  */
 export const CONNECTION_MODEL_NOUNS: ReadonlySet<string> = new Set([
@@ -1313,8 +1314,8 @@ export const CONNECTION_PROTOCOL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that make a secret a part of one, which cannot be used to sign in: `partialClientSecret`,
- * `tokenPrefix`, `redactedKey`.
+ * Words that make a secret a part of one, which cannot be used to sign in: `partialSecret`,
+ * `redactedToken`, `maskedApiKey`.
  */
 export const PARTIAL_SECRET_WORDS: ReadonlySet<string> = new Set(['partial', 'redacted', 'truncated', 'obfuscated', 'masked']);
 

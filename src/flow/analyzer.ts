@@ -45,6 +45,8 @@ export interface AnalyzerOptions {
   maxDepth?: number;
   /** Maximum expressions evaluated in one function body. */
   maxStepsPerFunction?: number;
+  /** Maximum expressions evaluated in the whole run. */
+  maxTotalSteps?: number;
 }
 
 /** Where something happens: the start of a node. */
@@ -90,6 +92,43 @@ export interface Summary {
   parameterWrites: ParameterRead[];
   /** `this.x = ...` in constructors and methods: the receiver's fields after the call. */
   receiverWrites: Map<string, Value[]>;
+}
+
+const MAX_SUMMARY_ENTRIES = 300;
+/** How many times one closure is analysed for different environments before its last summary is reused. */
+const MAX_CLOSURE_ANALYSES = 12;
+
+/** Adds a parameter read or write once (same parameter path at the same site). */
+function addParameterUse(list: ParameterRead[], read: ParameterRead): void {
+  if (list.length >= MAX_SUMMARY_ENTRIES) return;
+  if (list.some((other) => other.owner === read.owner && other.index === read.index && other.site === read.site && other.path.join('.') === read.path.join('.'))) return;
+  list.push(read);
+}
+
+/** Adds a pending sink, merging values with an entry for the same sink call. */
+function addPendingSink(list: PendingSink[], pending: PendingSink): void {
+  const existing = list.find((other) => other.site === pending.site && other.sink.id === pending.sink.id && other.sink.recipient === pending.sink.recipient);
+  if (existing) {
+    addValues(existing.values, pending.values);
+    return;
+  }
+  if (list.length < MAX_SUMMARY_ENTRIES) list.push({ ...pending, values: [...pending.values] });
+}
+
+function addParameterCall(list: ParameterCall[], call: ParameterCall): void {
+  const existing = list.find((other) => other.site === call.site && other.method === call.method && sameReceiver(other.receiver, call.receiver));
+  if (existing) {
+    call.args.forEach((values, index) => {
+      if (existing.args[index]) addValues(existing.args[index], values);
+    });
+    return;
+  }
+  if (list.length < MAX_SUMMARY_ENTRIES) list.push({ ...call, args: call.args.map((values) => [...values]) });
+}
+
+function sameReceiver(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  return a.kind === 'parameter' && b.kind === 'parameter' && a.owner === b.owner && a.index === b.index && a.path.join('.') === b.path.join('.');
 }
 
 function emptySummary(): Summary {
@@ -200,6 +239,12 @@ export class FlowAnalyzer {
   private readonly summaries = new Map<ts.Node, Summary>();
   /** Functions some analysed call reached: their parameters come from those calls. */
   private readonly called = new Set<ts.Node>();
+  private callNesting = 0;
+  private readonly closureAnalyses = new Map<ts.Node, number>();
+  private totalSteps = 0;
+  private budgetReported = false;
+  private readonly maxTotalSteps: number;
+  private evaluationNesting = 0;
   private readonly inProgress = new Set<ts.Node>();
   private readonly moduleEnvs = new Map<string, Env>();
   private readonly evaluatingDeclarations = new Set<ts.Node>();
@@ -222,6 +267,7 @@ export class FlowAnalyzer {
     this.orm = new OrmSemantics(this);
     this.maxDepth = options.maxDepth ?? 10;
     this.maxSteps = options.maxStepsPerFunction ?? 50_000;
+    this.maxTotalSteps = options.maxTotalSteps ?? 5_000_000 + 2_000 * sources.files.length;
   }
 
   /** Analyses every file: its top level, then every function no call reached. */
@@ -449,6 +495,20 @@ export class FlowAnalyzer {
     if (cacheable) {
       const cached = this.summaries.get(fn.node);
       if (cached) return cached;
+    } else {
+      // A closure is analysed again for each environment it closes over, up to a bound; past it
+      // the last analysis stands for all (recursive helpers re-creating closures would not end).
+      const count = (this.closureAnalyses.get(fn.node) ?? 0) + 1;
+      this.closureAnalyses.set(fn.node, count);
+      const last = this.summaries.get(fn.node);
+      if (count > MAX_CLOSURE_ANALYSES && last) return last;
+    }
+    if (this.totalSteps > this.maxTotalSteps) {
+      if (!this.budgetReported) {
+        this.budgetReported = true;
+        this.limit(fn.file, fn.node, 'budget', `total work bound of ${this.maxTotalSteps} steps reached; functions after this one were not analysed`);
+      }
+      return emptySummary();
     }
     if (this.inProgress.has(fn.node)) return emptySummary();
     const module = this.graph.module(fn.file);
@@ -492,7 +552,8 @@ export class FlowAnalyzer {
       addValues(summary.returns, this.evaluate(body, frame, env));
     }
     this.inProgress.delete(fn.node);
-    if (cacheable) this.summaries.set(fn.node, summary);
+    this.totalSteps += frame.steps;
+    this.summaries.set(fn.node, summary);
     return summary;
   }
 
@@ -652,6 +713,20 @@ export class FlowAnalyzer {
    */
   callFunction(fn: FunctionValue, args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string): Value[] {
     this.called.add(fn.node);
+    // Calls nest through summaries, callbacks and instantiations; past the bound the call is not followed.
+    if (this.callNesting >= this.maxDepth * 2) {
+      this.limit(site.file, fn.node, 'depth', `calls nested over ${this.maxDepth * 2} deep: ${name}() was not followed here`);
+      return [];
+    }
+    this.callNesting++;
+    try {
+      return this.instantiate(fn, args, receiver, site, frame, name);
+    } finally {
+      this.callNesting--;
+    }
+  }
+
+  private instantiate(fn: FunctionValue, args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string): Value[] {
     const summary = this.summaryOf(fn, frame.depth + 1);
     if (!summary.returns.length && !summary.pendingSinks.length && !summary.thrown.length && !summary.parameterReads.length && !summary.receiverWrites.size && !summary.parameterCalls.length) return [];
     const hop: Hop = { file: site.file, line: site.line, note: `passed to ${name}()` };
@@ -685,7 +760,7 @@ export class FlowAnalyzer {
     const args = call.args.map((values) => substitution.apply(values));
     for (const receiver of receivers) {
       if (receiver.kind === 'parameter') {
-        frame.summary.parameterCalls.push({ ...call, receiver, args });
+        addParameterCall(frame.summary.parameterCalls, { ...call, receiver, args });
       } else if (receiver.kind === 'api') {
         const chain: ApiValue = call.method ? { ...receiver, steps: [...receiver.steps, { kind: 'member', name: call.method }] } : receiver;
         this.callApi(chain, args, call.site, frame, undefined);
@@ -698,7 +773,7 @@ export class FlowAnalyzer {
   private instantiateRead(read: ParameterRead, substitution: Substitution, kind: 'read' | 'write', frame: Frame): void {
     if (read.owner !== substitution.owner) {
       // A read of an enclosing function's parameter (inside a callback): that function's summary has it.
-      frame.summary[kind === 'write' ? 'parameterWrites' : 'parameterReads'].push(read);
+      addParameterUse(frame.summary[kind === 'write' ? 'parameterWrites' : 'parameterReads'], read);
       return;
     }
     const base = read.index === -1 ? substitution.receiver : substitution.args[read.index] ?? [];
@@ -879,6 +954,20 @@ export class FlowAnalyzer {
 
   evaluate(node: ts.Expression, frame: Frame, env: Env): Value[] {
     if (frame.exhausted) return [];
+    // Generated code can nest expressions thousands deep (long concatenations): bounded, reported.
+    if (this.evaluationNesting > 1200) {
+      this.limit(frame.module.file, node, 'depth', 'expression nested too deep; not analysed');
+      return [];
+    }
+    this.evaluationNesting++;
+    try {
+      return this.evaluateNode(node, frame, env);
+    } finally {
+      this.evaluationNesting--;
+    }
+  }
+
+  private evaluateNode(node: ts.Expression, frame: Frame, env: Env): Value[] {
     if (++frame.steps > this.maxSteps) {
       frame.exhausted = true;
       this.limit(frame.module.file, node, 'budget', `work bound of ${this.maxSteps} steps reached in this function; the rest was not analysed`);
@@ -1090,7 +1179,7 @@ export class FlowAnalyzer {
           addValues(existing, values);
           frame.summary.receiverWrites.set(key, existing);
         } else if (owner.kind === 'parameter' && key !== undefined) {
-          frame.summary.parameterWrites.push({ owner: owner.owner, index: owner.index, path: [...owner.path, key], site });
+          addParameterUse(frame.summary.parameterWrites, { owner: owner.owner, index: owner.index, path: [...owner.path, key], site });
         } else if (owner.kind === 'record' && key !== undefined) {
           const lookup = this.models.lookup(owner.model, owner.prefix, key);
           if (lookup.kind === 'field') this.recordUse(lookup.id, 'write', site, owner.evidence);
@@ -1136,7 +1225,7 @@ export class FlowAnalyzer {
           known = true;
           const path = [...value.path, property];
           addValues(result, [{ kind: 'parameter', owner: value.owner, index: value.index, path }]);
-          if (mode !== 'none' && path.length <= 4) frame.summary[mode === 'write' ? 'parameterWrites' : 'parameterReads'].push({ owner: value.owner, index: value.index, path, site });
+          if (mode !== 'none' && path.length <= 4) addParameterUse(frame.summary[mode === 'write' ? 'parameterWrites' : 'parameterReads'], { owner: value.owner, index: value.index, path, site });
           break;
         }
         case 'api':
@@ -1422,7 +1511,7 @@ export class FlowAnalyzer {
           break;
         case 'parameter':
           handled = true;
-          if (frame.summary.parameterCalls.length < 200) frame.summary.parameterCalls.push({ receiver: value, method, args, site, purposeTags: frame.purposeTags });
+          addParameterCall(frame.summary.parameterCalls, { receiver: value, method, args, site, purposeTags: frame.purposeTags });
           if (PROPAGATING_METHODS.has(method)) addValues(result, [value]);
           else if (ELEMENT_CALLBACK_METHODS.has(method)) {
             addValues(result, this.callArrayMethod({ kind: 'array', elements: [{ ...value, path: [...value.path, '[]'] }] }, method, args, site, frame));
@@ -1530,7 +1619,7 @@ export class FlowAnalyzer {
       } else if (value.kind === 'parameter') {
         // A parameter called (`callback(user)`): what it is, the caller says.
         called = true;
-        if (frame.summary.parameterCalls.length < 200) frame.summary.parameterCalls.push({ receiver: value, method: '', args, site, purposeTags: frame.purposeTags });
+        addParameterCall(frame.summary.parameterCalls, { receiver: value, method: '', args, site, purposeTags: frame.purposeTags });
       } else if (value.kind === 'instance' && value.fields.has('*class*')) {
         called = true;
       }
@@ -1845,7 +1934,7 @@ export class FlowAnalyzer {
       }
     };
     for (const value of values) visit(value, false, 0);
-    if (pending.length) frame.summary.pendingSinks.push({ sink, site, values: pending, hops, purposeTags });
+    if (pending.length) addPendingSink(frame.summary.pendingSinks, { sink, site, values: pending, hops, purposeTags });
   }
 
   private addFlow(sink: FlowSink, site: Site, value: PersonalValue, hops: Hop[], purposeTags: string[]): void {

@@ -23,6 +23,12 @@ describe('classifyName: values with no schema', () => {
     ['firstName', undefined, 'user.name.first', 0.54, 'name: first name (no owner)'],
     ['lastName', undefined, 'user.name.last', 0.54, 'name: last name (no owner)'],
     ['gender', undefined, 'user.demographic.gender', 0.54, 'name: gender (no owner)'],
+    // a container after another segment is passed over to the object before it
+    ['firstName', 'patients.items', 'user.name.first', 0.72, 'name: first name of patients'],
+    ['name', 'data.guests.edges', 'user.name', 0.72, 'name: name of guests'],
+    // message addresses and login identifiers read the same without a schema
+    ['fromAddress', undefined, 'user.contact.email', 0.86, 'name: from address'],
+    ['identifier', 'user', 'user.contact.email', 0.63, 'name: identifier (a login)'],
   ])('%s (owner %s) -> %s', (name, owner, category, confidence, evidence) => {
     expect(classifyName(name, owner === undefined ? {} : { owner })).toEqual({ category, confidence, evidence });
   });
@@ -52,6 +58,12 @@ describe('classifyName: values with no schema', () => {
     ['ip', 'server'],
     ['username', 'smtp'],
     ['latitude', 'store'],
+    ['name', 'products.items'],
+    ['items.name', 'cart'],
+    ['identifier', undefined],
+    ['salt', 'user'],
+    ['lineHeight', 'reader'],
+    ['clientName', 'apiClient'],
   ])('%s (owner %s) is not personal', (name, owner) => {
     expect(classifyName(name, owner === undefined ? {} : { owner })).toBeNull();
   });

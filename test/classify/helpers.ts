@@ -3,6 +3,8 @@ import type { FieldFact, FieldType, ModelFact, ModelKind, Validator } from '../.
 export interface FieldSpec {
   name: string;
   type?: FieldType;
+  /** The type as written: `OrderAddress`, `Pick<User, "name">`. */
+  typeName?: string;
   validators?: Validator[];
   dbType?: string;
   doc?: string;

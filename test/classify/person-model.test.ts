@@ -8,7 +8,8 @@ describe('isPersonModel', () => {
     'UserModel', 'IUser', 'CreateUserDto', 'UpdateProfileInput', 'UserCreateInput', 'userSchema', 'SignUpDto',
     'registerSchema', 'tbl_customers', 'People', 'Person', 'Recipient', 'Participant', 'Applicant', 'Student', 'Author',
     'Benutzer', 'Kunde', 'Kunden', 'Mitarbeiter', 'Usuario', 'Cliente', 'Empleado', 'Paciente', 'Utilisateur', 'Klant',
-    'Gebruiker', 'Medewerker', 'Utilizador', 'Funcionario',
+    'Gebruiker', 'Medewerker', 'Utilizador', 'Funcionario', 'InvitationWithSender', 'ResellerPartner', 'AppDeveloper',
+    'VisitorPersonState', 'HealthProfile', 'BillingAddress',
   ])('%s is a person model', (name) => {
     expect(isPersonModel(name)).toBe(true);
   });
@@ -17,7 +18,8 @@ describe('isPersonModel', () => {
     'Organization', 'Team', 'Workspace', 'Project', 'Tenant', 'Product', 'Order', 'Invoice', 'Store', 'StoreAddress',
     'WarehouseAddress', 'BankAccount', 'ServiceAccount', 'CompanyProfile', 'AppSettings', 'Settings', 'Session',
     'VerificationToken', 'Post', 'Comment', 'Department', 'Event', 'EventType', 'Booking', 'OAuthClient', 'Webhook',
-    'UserRole', 'UserSession', 'Membership', 'Location',
+    'UserRole', 'UserSession', 'Membership', 'Location', 'DeliveryProfile', 'ReportWithAuthors', 'PickupLocationAddress',
+    'ApiClient', 'PrepaidWallet',
   ])('%s is not a person model by its name', (name) => {
     expect(isPersonModel(name)).toBe(false);
   });
