@@ -1051,6 +1051,17 @@ function firstPersonal(...verdicts: Verdict[]): Verdict {
  * Classifies one field of a model. Returns null when the field is not personal data (or when the
  * evidence is too weak: confidence below 0.5).
  */
+/**
+ * `DATABASE_PASSWORD`, `SMTP_USER`, `env.SLACK_CLIENT_SECRET`: the application's own configuration
+ * (environment variables and the classes that validate them), not data about a person. Constant
+ * case with two or more words off a person's record, or any constant-case name on an environment
+ * or config object.
+ */
+function isEnvironmentConstant(name: string, ownerName: string): boolean {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name)) return false;
+  return name.includes('_') || /(^|[^a-z])(env|environment|config|configuration|secrets?)$/i.test(ownerName);
+}
+
 export function classifyField(field: FieldFact, model: ModelFact, options: ClassifyOptions = {}): Classification | null {
   const id = `${model.name}.${field.name}`;
   const overrides = options.overrides;
@@ -1062,6 +1073,7 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
   if (field.isForeignKey || field.isRelation || field.type === 'relation') return null;
 
   const base = modelContextOf(model);
+  if (!base.isPerson && isEnvironmentConstant(field.name.split('.').pop()!, model.name)) return null;
   const owner: OwnerContext = {
     isPerson: base.isPerson,
     personLabel: `in person model ${model.name}`,
@@ -1157,6 +1169,7 @@ export function classifyName(name: string, context: { owner?: string; type?: Fie
     ownerPath = ownerPath ? `${ownerPath}.${prefix}` : prefix;
     leaf = name.slice(lastDot + 1);
   }
+  if (isEnvironmentConstant(leaf, ownerPath?.split('.').pop() ?? '')) return null;
   const owner: OwnerContext = { isPerson: false, ownerClasses: [], isHealthRecord: false, hasAddressFields: false, hasOwner: ownerPath !== undefined && ownerPath !== '' };
   if (context.type !== undefined) owner.type = context.type;
   if (owner.hasOwner) {

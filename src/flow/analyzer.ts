@@ -28,6 +28,7 @@ import {
   withHop,
   type ApiStep,
   type ApiValue,
+  type ArrayValue,
   type FunctionValue,
   type InstanceValue,
   type ObjectValue,
@@ -65,6 +66,16 @@ interface PendingSink {
   purposeTags: string[];
 }
 
+/** An HTTP call whose URL is a parameter (`fetch(url, init)` in a wrapper): its recipient is the caller's. */
+interface DeferredSink {
+  match: SinkMatch;
+  api: ApiValue;
+  args: Value[][];
+  site: Site;
+  hops: Hop[];
+  purposeTags: string[];
+}
+
 interface ParameterRead {
   owner: ts.Node;
   index: number;
@@ -85,6 +96,7 @@ interface ParameterCall {
 /** What a function does with its parameters, in their terms (ParameterValue). */
 export interface Summary {
   parameterCalls: ParameterCall[];
+  deferredSinks: DeferredSink[];
   returns: Value[];
   pendingSinks: PendingSink[];
   thrown: Value[];
@@ -132,7 +144,7 @@ function sameReceiver(a: Value, b: Value): boolean {
 }
 
 function emptySummary(): Summary {
-  return { parameterCalls: [], returns: [], pendingSinks: [], thrown: [], parameterReads: [], parameterWrites: [], receiverWrites: new Map() };
+  return { parameterCalls: [], deferredSinks: [], returns: [], pendingSinks: [], thrown: [], parameterReads: [], parameterWrites: [], receiverWrites: new Map() };
 }
 
 /** Lexical scope: names to values. Assignments after a declaration add to (never replace) its values. */
@@ -300,7 +312,11 @@ export class FlowAnalyzer {
    */
   private resolveUncalledParameters(): void {
     for (const [node, summary] of this.summaries) {
-      if (this.called.has(node) || !summary.pendingSinks.length) continue;
+      if (this.called.has(node)) continue;
+      for (const deferred of summary.deferredSinks) {
+        this.reportSink(deferred.match, deferred.api, deferred.args, deferred.site, this.detachedFrame(node), deferred.hops, deferred.purposeTags, 'unknown-host');
+      }
+      if (!summary.pendingSinks.length) continue;
       const fn = node as ts.FunctionLikeDeclaration;
       const module = this.graph.module(fn.getSourceFile().fileName);
       if (!module) continue;
@@ -317,6 +333,12 @@ export class FlowAnalyzer {
         }
       }
     }
+  }
+
+  /** A frame for reporting after a function's analysis: what still depends on parameters is dropped. */
+  private detachedFrame(node: ts.Node): Frame {
+    const module = this.graph.module(node.getSourceFile().fileName)!;
+    return { module, summary: emptySummary(), receiver: [], purposeTags: [], depth: 0, steps: 0, tryStack: [] };
   }
 
   /** A value known only by its name path (`['customer', 'email']`): the model it names, or the name's category. */
@@ -728,7 +750,7 @@ export class FlowAnalyzer {
 
   private instantiate(fn: FunctionValue, args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string): Value[] {
     const summary = this.summaryOf(fn, frame.depth + 1);
-    if (!summary.returns.length && !summary.pendingSinks.length && !summary.thrown.length && !summary.parameterReads.length && !summary.receiverWrites.size && !summary.parameterCalls.length) return [];
+    if (!summary.returns.length && !summary.pendingSinks.length && !summary.thrown.length && !summary.parameterReads.length && !summary.receiverWrites.size && !summary.parameterCalls.length && !summary.deferredSinks.length) return [];
     const hop: Hop = { file: site.file, line: site.line, note: `passed to ${name}()` };
     const substitution = new Substitution(fn.node, args.map((values) => withHop(values, hop)), receiver, (values, property) =>
       this.readProperty(values, property, site, frame, 'none', undefined),
@@ -740,6 +762,15 @@ export class FlowAnalyzer {
       this.reportSinkValues(pending.sink, pending.site, values, frame, [...pending.hops, hop], pending.purposeTags);
     }
     for (const call of summary.parameterCalls) this.instantiateParameterCall(call, substitution, frame);
+    for (const deferred of summary.deferredSinks) {
+      const api: ApiValue = {
+        ...deferred.api,
+        steps: deferred.api.steps.map((step) =>
+          (step.kind === 'call' || step.kind === 'construct') && step.arguments ? { ...step, arguments: step.arguments.map((values) => substitution.apply(values)) } : step,
+        ),
+      };
+      this.reportSink(deferred.match, api, deferred.args.map((values) => substitution.apply(values)), deferred.site, frame, [...deferred.hops, hop], deferred.purposeTags);
+    }
     // The receiver's fields the call set (constructors: `this.user = user`).
     for (const value of receiver) {
       if (value.kind !== 'instance' || value.isTemplate) continue;
@@ -917,11 +948,21 @@ export class FlowAnalyzer {
       }
       return;
     }
+    // `const [program, partner] = await Promise.all([...])`: positions stay apart when known.
+    const tuples = values.filter((value): value is ArrayValue & { items: Value[][] } => value.kind === 'array' && value.items !== undefined);
+    const positional = tuples.length > 0 && tuples.length === values.filter((value) => value.kind === 'array').length;
     const elements = this.elementsOf(values);
-    for (const element of name.elements) {
-      if (ts.isOmittedExpression(element)) continue;
-      this.bindPattern(element.name, elements, env, frame, site);
-    }
+    name.elements.forEach((element, index) => {
+      if (ts.isOmittedExpression(element)) return;
+      if (element.dotDotDotToken) {
+        this.bindPattern(element.name, [{ kind: 'array', elements }], env, frame, site);
+        return;
+      }
+      const bound = positional
+        ? union(...tuples.map((tuple) => tuple.items[index] ?? []), values.filter((value) => value.kind !== 'array'))
+        : elements;
+      this.bindPattern(element.name, bound, env, frame, site);
+    });
   }
 
   /** `const { password, ...rest } = user`: rest is the record without password. */
@@ -1021,11 +1062,19 @@ export class FlowAnalyzer {
         return [this.evaluateObject(node as ts.ObjectLiteralExpression, frame, env)];
       case ts.SyntaxKind.ArrayLiteralExpression: {
         const elements: Value[] = [];
+        const items: Value[][] = [];
+        let positional = true;
         for (const element of (node as ts.ArrayLiteralExpression).elements) {
-          if (ts.isSpreadElement(element)) addValues(elements, this.elementsOrSelf(this.evaluate(element.expression, frame, env)));
-          else addValues(elements, this.evaluate(element, frame, env));
+          if (ts.isSpreadElement(element)) {
+            positional = false;
+            addValues(elements, this.elementsOrSelf(this.evaluate(element.expression, frame, env)));
+          } else {
+            const values = this.evaluate(element, frame, env);
+            items.push(values);
+            addValues(elements, values);
+          }
         }
-        return [{ kind: 'array', elements }];
+        return [{ kind: 'array', elements, ...(positional && items.length <= 16 ? { items } : {}) }];
       }
       case ts.SyntaxKind.BinaryExpression:
         return this.evaluateBinary(node as ts.BinaryExpression, frame, env);
@@ -1086,18 +1135,24 @@ export class FlowAnalyzer {
 
   private evaluateObject(node: ts.ObjectLiteralExpression, frame: Frame, env: Env): ObjectValue {
     const object: ObjectValue = { kind: 'object', properties: new Map(), spreads: [] };
+    // `{ ...presentUser(user), secret: undefined }`: a key written after a spread replaces the spread's.
+    const overridden: string[] = [];
+    const setProperty = (key: string, values: Value[]): void => {
+      object.properties.set(key, values);
+      if (object.spreads.length) overridden.push(key);
+    };
     for (const property of node.properties) {
       if (ts.isPropertyAssignment(property)) {
         const key = propertyNameText(property.name);
         const values = this.evaluate(property.initializer, frame, env);
-        if (key !== undefined) object.properties.set(key, values);
+        if (key !== undefined) setProperty(key, values);
         else {
           if (ts.isComputedPropertyName(property.name)) this.evaluate(property.name.expression, frame, env);
           addValues(object.spreads, values);
         }
       } else if (ts.isShorthandPropertyAssignment(property)) {
         const values = this.evaluateIdentifier(property.name, frame, env);
-        object.properties.set(property.name.text, values.length ? values : this.nameOnlyValue(property.name.text, frame, property));
+        setProperty(property.name.text, values.length ? values : this.nameOnlyValue(property.name.text, frame, property));
       } else if (ts.isSpreadAssignment(property)) {
         addValues(object.spreads, this.evaluate(property.expression, frame, env));
       } else if ((ts.isMethodDeclaration(property) || ts.isGetAccessorDeclaration(property)) && property.name) {
@@ -1105,6 +1160,7 @@ export class FlowAnalyzer {
         if (key !== undefined) object.properties.set(key, [{ kind: 'function', file: frame.module.file, node: property, closure: env }]);
       }
     }
+    if (overridden.length) object.spreads = this.withoutProperties(object.spreads, overridden);
     return object;
   }
 
@@ -1783,9 +1839,15 @@ export class FlowAnalyzer {
   // ---------------------------------------------------------------------------------------------
   // Sinks and flows
 
-  private reportSink(match: SinkMatch, value: ApiValue, args: Value[][], site: Site, frame: Frame): void {
+  private reportSink(match: SinkMatch, value: ApiValue, args: Value[][], site: Site, frame: Frame, hops: Hop[] = [], purposeTags = frame.purposeTags, unresolvedHost?: string): void {
     const definition = match.definition;
-    const recipient = this.recipientOf(definition, value, args, match);
+    if (definition.recipient === '$host' && unresolvedHost === undefined && !this.hostOf(value, args, definition, match) && this.urlIsParameter(value, args, definition, match)) {
+      if (frame.summary.deferredSinks.length < MAX_SUMMARY_ENTRIES) frame.summary.deferredSinks.push({ match, api: value, args, site, hops, purposeTags });
+      return;
+    }
+    const recipient = unresolvedHost ?? this.recipientOf(definition, value, args, match);
+    // A relative URL (`fetch('/api/track')`) goes back to the application's own server.
+    if (recipient === SAME_ORIGIN) return;
     const sink: FlowSink = { kind: definition.kind, recipient, call: site.code.split('(')[0].replace(/\s+/g, '').slice(0, 80), id: definition.id };
     const data: Value[] = [];
     const indexes = definition.dataArguments ?? args.map((_, index) => index);
@@ -1798,7 +1860,15 @@ export class FlowAnalyzer {
         for (const bound of next.arguments ?? []) addValues(data, bound);
       }
     });
-    this.reportSinkValues(sink, site, data, frame, [], frame.purposeTags);
+    this.reportSinkValues(sink, site, data, frame, hops, purposeTags);
+  }
+
+  /** Whether the URL of an HTTP call is a parameter of the function making it. */
+  private urlIsParameter(value: ApiValue, args: Value[][], definition: SinkDefinition, match: SinkMatch): boolean {
+    const first = value.steps[match.firstCallIndex];
+    const firstArgs = first && (first.kind === 'call' || first.kind === 'construct') ? first.arguments : undefined;
+    const candidates = [firstArgs?.[definition.urlArgument ?? 0] ?? [], args[0] ?? []];
+    return candidates.some((values) => values.some((candidate) => candidate.kind === 'parameter'));
   }
 
   /** Calls into a package the manifest names as a recipient's (`packages: ['@acme/crm-sdk']`). */
@@ -1827,6 +1897,7 @@ export class FlowAnalyzer {
     if (definition.recipient !== '$host') return definition.recipient;
     const host = this.hostOf(value, args, definition, match);
     if (!host) return 'unknown-host';
+    if (host === SAME_ORIGIN) return SAME_ORIGIN;
     for (const [key, recipient] of Object.entries(this.options.recipients)) {
       if (recipient.hosts.some((pattern) => hostMatches(pattern, host))) return key;
     }
@@ -2135,7 +2206,11 @@ function hostFromValue(value: Value): string | undefined {
   return undefined;
 }
 
+/** The host of a relative URL: the application's own origin, not a recipient. */
+const SAME_ORIGIN = '(same origin)';
+
 export function hostOfUrl(text: string): string | undefined {
+  if (/^\/(?!\/)/.test(text.trim())) return SAME_ORIGIN;
   const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:@\s]+(?::[^/?#@\s]*)?@)?([^/?#:\s]+)/i.exec(text.trim());
   if (!match) return undefined;
   const host = match[2].toLowerCase();

@@ -54,6 +54,8 @@ export interface ObjectValue {
 export interface ArrayValue {
   kind: 'array';
   elements: Value[];
+  /** Per position, when the array was written as a literal: `[program, partner]` destructures apart. */
+  items?: Value[][];
 }
 
 /** A parameter of the function being summarized, and the property path read from it. */

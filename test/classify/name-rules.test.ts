@@ -1,4 +1,4 @@
-import { classifyField, isPersonModel } from '../../src/classify/classifier.js';
+import { classifyField, classifyName, isPersonModel } from '../../src/classify/classifier.js';
 import type { ModelFact } from '../../src/types.js';
 import { fieldOf, model, type FieldSpec } from './helpers.js';
 
@@ -357,5 +357,31 @@ describe('address lines and labels', () => {
       ['addressLabel', null],
       ['address', 'user.contact.address'],
     ]);
+  });
+});
+
+describe('environment constants are configuration, not personal data', () => {
+  const configModel = (name: string, fields: string[]) => ({
+    name,
+    source: 'class-validator' as const,
+    kind: 'collection-point' as const,
+    file: 'src/env.ts',
+    line: 1,
+    column: 1,
+    fields: fields.map((field, index) => ({ model: name, name: field, type: 'string' as const, validators: [], file: 'src/env.ts', line: index + 2, column: 1 })),
+  });
+  it.each([
+    ['Environment', 'DATABASE_PASSWORD'],
+    ['Environment', 'SMTP_USERNAME'],
+    ['AppConfig', 'SLACK_CLIENT_SECRET'],
+    ['Env', 'EMAIL'],
+  ])('%s.%s is not personal', (modelName, field) => {
+    const fact = configModel(modelName, [field]);
+    expect(classifyField(fact.fields[0], fact)).toBeNull();
+  });
+  it('keeps a one-word constant-case merge field on a non-config object personal', () => {
+    expect(classifyName('EMAIL', { owner: 'mergeFields' })?.category).toBe('user.contact.email');
+    expect(classifyName('DATABASE_PASSWORD', { owner: 'env' })).toBeNull();
+    expect(classifyName('SMTP_PASSWORD')).toBeNull();
   });
 });
