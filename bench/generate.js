@@ -112,7 +112,7 @@ export function generateProject(directory, { files = 2000, models = 200, seed = 
       `}`,
       ``,
       `export async function handle${serviceIndex}(${variable}: ${model.name}View${serviceIndex}, flags: { verbose: boolean }) {`,
-      `  if (flags.verbose) logger.info({ id: ${serviceIndex} }, 'handling');`,
+      `  if (flags.verbose) logger.info({ id: ${serviceIndex}, ${other.name}: ${variable}.${other.name} }, 'handling');`,
       `  const summary = format${serviceIndex}(${variable});`,
       `  analytics.track({ userId: 'u${serviceIndex}', event: 'handled', properties: { size: summary.length } });`,
       `  return summary.split(' ').map((part) => part.trim()).filter(Boolean);`,

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadManifest, type LoadedManifest } from './config/load.js';
 import { analysisErrorFindings } from './engine/analysis-errors.js';
+import { runEngine, type EngineOptions } from './engine/index.js';
 import { buildFlows, type FlowFacts } from './flow/index.js';
 import type { Flow } from './flow/types.js';
 import { buildInventory, type Inventory } from './inventory/index.js';
@@ -152,4 +153,78 @@ export function toFlowEntry(flow: Flow): FlowEntry {
     confidence: flow.confidence,
     evidence: flow.evidence,
   };
+}
+
+export interface ScanOptions extends RunOptions, EngineOptions {
+  /** Called as each stage starts (for a progress line). */
+  onStage?: (stage: string) => void;
+}
+
+export interface ScanResult {
+  report: Report;
+  facts: Inventory;
+  flowFacts: FlowFacts;
+  project: ProjectContext;
+  suppressed: number;
+  baselined: number;
+  /** Milliseconds per stage, for `--debug` and the benchmark. */
+  timings: Record<string, number>;
+}
+
+/**
+ * The whole run (`datamin scan`): inventory, flows, then every rule the manifest turns on,
+ * suppressions and the baseline. Findings are sorted by file, line, column and rule.
+ */
+export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
+  const timings: Record<string, number> = {};
+  const started = performance.now();
+  let mark = started;
+  const stage = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - mark);
+    mark = now;
+  };
+  options.onStage?.('reading files');
+  const project = await openProject(options);
+  stage('project');
+  options.onStage?.('finding personal data');
+  const facts = buildInventory(project.sources, { overrides: project.manifest?.manifest.fields });
+  stage('inventory');
+  options.onStage?.('following personal data through the code');
+  const flowFacts = buildFlows(project.sources, facts, project.manifest?.manifest);
+  stage('flows');
+  options.onStage?.('checking the rules');
+  const { findings, suppressed, baselined } = await runEngine(
+    {
+      models: facts.models,
+      inventory: facts.fields,
+      uses: flowFacts.uses,
+      flows: flowFacts.flows,
+      limits: flowFacts.limits,
+      diagnostics: [...project.sources.diagnostics, ...facts.diagnostics],
+      manifest: project.manifest,
+      files: project.sources.files,
+      purposesOfFile: flowFacts.purposesOfFile,
+      textOf: (file) => (project.sources.fileSet.has(file) ? project.sources.text(file) : undefined),
+    },
+    { baseline: options.baseline, onlyFiles: options.onlyFiles },
+  );
+  stage('rules');
+  const report: Report = {
+    version: 1,
+    tool: { name: 'datamin', version: VERSION },
+    inventory: facts.fields.map(toInventoryEntry),
+    flows: flowFacts.flows.map(toFlowEntry),
+    findings,
+    summary: {
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity === 'warning').length,
+      files: project.sources.files.length,
+      models: new Set(facts.fields.map((field) => field.model)).size,
+      personalFields: facts.fields.length,
+      flows: flowFacts.flows.length,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+  return { report, facts, flowFacts, project, suppressed, baselined, timings };
 }

@@ -6,9 +6,12 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { PathError } from '../project/discover.js';
+import { GitError } from '../project/git.js';
 import { VERSION } from '../version.js';
 import { runInit } from './init.js';
 import { runInventoryCommand } from './inventory.js';
+import { runExplain, runRulesList } from './rules.js';
+import { runScanCommand, type ScanCommandOptions } from './scan.js';
 
 /** Exit codes of DESIGN.md section 1. */
 export const EXIT_OK = 0;
@@ -61,6 +64,56 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       .option('-o, --output <file>', 'write the report to a file instead of stdout')
       .option('--no-color', 'disable colours');
 
+  const withScanOptions = (command: Command): Command =>
+    command
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .option('--quiet', 'report errors only')
+      .option('--exit-zero', 'exit 0 even when there are findings (the run itself can still fail with 2)')
+      .option('--changed-since <git-ref>', 'report only findings in files changed since the ref (the analysis still sees the whole project)')
+      .option('--baseline [file]', `hide the findings recorded in the baseline (default: ${'.datamin-baseline.json'} at the project root)`)
+      .option('--update-baseline', 'record every current finding in the baseline file and exit 0')
+      .option('--no-cache', 'do not use cached results (datamin keeps no cache yet: every run reads everything)')
+      .option('--debug', 'print the time each stage took and the peak memory on stderr');
+
+  withScanOptions(
+    withCommonOptions(
+      program
+        .command('scan', { isDefault: true })
+        .description('check the code against the purpose manifest: every rule, with exit code 1 on error findings')
+        .argument('[paths...]', 'files or directories to analyse (default: the current directory)'),
+      ['stylish', 'json', 'sarif', 'markdown'],
+    ),
+  ).action(async (paths: string[], options: ScanCommandOptions) => {
+    exitCode = await runScanCommand(paths, options, io);
+  });
+
+  withScanOptions(
+    withCommonOptions(
+      program
+        .command('report')
+        .description('the same analysis as scan, written as a report for a reviewer (exit 0 unless the run itself failed)')
+        .argument('[paths...]', 'files or directories to analyse (default: the current directory)'),
+      ['markdown', 'html', 'json', 'sarif'],
+    ),
+  ).action(async (paths: string[], options: ScanCommandOptions) => {
+    exitCode = await runScanCommand(paths, options, io, 'report');
+  });
+
+  program
+    .command('rules')
+    .description('list the rules with their default severity')
+    .action(async () => {
+      exitCode = await runRulesList(io);
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule-id>', 'the rule, e.g. undeclared-sharing')
+    .action(async (ruleId: string) => {
+      exitCode = await runExplain(ruleId, io);
+    });
+
   withCommonOptions(
     program
       .command('inventory')
@@ -100,6 +153,10 @@ export function handleError(error: unknown, io: CliIo): number {
   }
   if (error instanceof PathError) {
     io.stderr(`datamin: ${error.path}: ${error.reason}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof GitError) {
+    io.stderr(`datamin: ${error.message}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof OutputError) {

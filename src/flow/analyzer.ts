@@ -64,6 +64,7 @@ interface PendingSink {
   values: Value[];
   hops: Hop[];
   purposeTags: string[];
+  guards: string[];
 }
 
 /** An HTTP call whose URL is a parameter (`fetch(url, init)` in a wrapper): its recipient is the caller's. */
@@ -74,6 +75,7 @@ interface DeferredSink {
   site: Site;
   hops: Hop[];
   purposeTags: string[];
+  guards: string[];
 }
 
 interface ParameterRead {
@@ -91,6 +93,7 @@ interface ParameterCall {
   args: Value[][];
   site: Site;
   purposeTags: string[];
+  guards: string[];
 }
 
 /** What a function does with its parameters, in their terms (ParameterValue). */
@@ -202,6 +205,13 @@ interface Frame {
   steps: number;
   /** Values thrown inside the innermost `try`. */
   tryStack: Value[][];
+  /**
+   * Names tested by the conditions that guard the code being evaluated: enclosing `if`, `&&` and
+   * `?:` conditions and earlier early returns (`if (!user.marketingConsent) return;`).
+   */
+  guards: string[];
+  /** The function being evaluated (undefined at module top level). */
+  functionNode?: ts.Node;
   exhausted?: boolean;
 }
 
@@ -252,6 +262,10 @@ export class FlowAnalyzer {
   /** Functions some analysed call reached: their parameters come from those calls. */
   private readonly called = new Set<ts.Node>();
   private callNesting = 0;
+  /** Where each function is called from, and the guards at each call: consent checked by callers. */
+  private readonly callSites = new Map<ts.Node, Array<{ caller: ts.Node | undefined; guards: string[] }>>();
+  private readonly flowOrigins = new Map<Flow, ts.Node | undefined>();
+  private hierarchy?: Map<string, Array<{ module: ModuleInfo; node: ts.ClassDeclaration }>>;
   private readonly closureAnalyses = new Map<ts.Node, number>();
   private totalSteps = 0;
   private budgetReported = false;
@@ -303,6 +317,7 @@ export class FlowAnalyzer {
       visit(module.sourceFile, false);
     }
     this.resolveUncalledParameters();
+    this.applyCallerGuards();
   }
 
   /**
@@ -314,7 +329,7 @@ export class FlowAnalyzer {
     for (const [node, summary] of this.summaries) {
       if (this.called.has(node)) continue;
       for (const deferred of summary.deferredSinks) {
-        this.reportSink(deferred.match, deferred.api, deferred.args, deferred.site, this.detachedFrame(node), deferred.hops, deferred.purposeTags, 'unknown-host');
+        this.reportSink(deferred.match, deferred.api, deferred.args, deferred.site, this.detachedFrame(node), deferred.hops, deferred.purposeTags, 'unknown-host', deferred.guards);
       }
       if (!summary.pendingSinks.length) continue;
       const fn = node as ts.FunctionLikeDeclaration;
@@ -329,7 +344,7 @@ export class FlowAnalyzer {
           if (!parameter || !ts.isIdentifier(parameter.name)) continue;
           const names = [parameter.name.text, ...value.path.filter((part) => part !== '[]')];
           const personal = this.personalByName(names, pending.site);
-          if (personal) this.addFlow(pending.sink, pending.site, personal, pending.hops, pending.purposeTags);
+          if (personal) this.addFlow(pending.sink, pending.site, personal, pending.hops, pending.purposeTags, pending.guards);
         }
       }
     }
@@ -338,7 +353,7 @@ export class FlowAnalyzer {
   /** A frame for reporting after a function's analysis: what still depends on parameters is dropped. */
   private detachedFrame(node: ts.Node): Frame {
     const module = this.graph.module(node.getSourceFile().fileName)!;
-    return { module, summary: emptySummary(), receiver: [], purposeTags: [], depth: 0, steps: 0, tryStack: [] };
+    return { module, summary: emptySummary(), receiver: [], purposeTags: [], depth: 0, steps: 0, tryStack: [], guards: [] };
   }
 
   /** A value known only by its name path (`['customer', 'email']`): the model it names, or the name's category. */
@@ -376,7 +391,7 @@ export class FlowAnalyzer {
   private moduleFrame(module: ModuleInfo): Frame {
     let frame = this.moduleFrames.get(module.file);
     if (!frame) {
-      frame = { module, summary: emptySummary(), receiver: [], purposeTags: [], depth: 0, steps: 0, tryStack: [] };
+      frame = { module, summary: emptySummary(), receiver: [], purposeTags: [], depth: 0, steps: 0, tryStack: [], guards: [] };
       this.moduleFrames.set(module.file, frame);
     }
     return frame;
@@ -553,6 +568,8 @@ export class FlowAnalyzer {
       depth,
       steps: 0,
       tryStack: [],
+      guards: [],
+      functionNode: fn.node,
     };
     const parentEnv = (fn.closure as Env | undefined) ?? this.moduleEnv(module);
     const env = new Env(parentEnv);
@@ -569,7 +586,7 @@ export class FlowAnalyzer {
     const body = fn.node.body;
     if (ts.isBlock(body)) {
       this.hoist(body.statements, frame, env);
-      for (const statement of body.statements) this.evaluateStatement(statement, frame, env);
+      this.evaluateStatements(body.statements, frame, env);
     } else {
       addValues(summary.returns, this.evaluate(body, frame, env));
     }
@@ -638,7 +655,8 @@ export class FlowAnalyzer {
           const target = this.graph.resolve(module.file, binding.module);
           if (target) {
             const exported = this.exportValue(target, meaning.qualifier ? meaning.name : binding.imported, 0);
-            return exported.flatMap((value) => (value.kind === 'instance' && value.fields.has('*class*') ? [this.classTemplate(this.graph.module(value.file)!, value.node)] : []));
+            const classes = exported.flatMap((value) => (value.kind === 'instance' && value.fields.has('*class*') ? [this.classTemplate(this.graph.module(value.file)!, value.node)] : []));
+            if (classes.length) return classes;
           }
           if (this.isTrackedModule(binding.module)) {
             const base: ApiValue = { kind: 'api', module: binding.module, root: binding.imported === '*' ? 'default' : binding.imported, steps: [] };
@@ -648,9 +666,38 @@ export class FlowAnalyzer {
         }
         const local = module.declarations.get(meaning.name);
         if (local && ts.isClassDeclaration(local)) return [this.classTemplate(module, local)];
-        return [];
+        // An interface (`notifier: Notifier`): the project classes that implement it.
+        return this.implementersOf(meaning.name);
       }
     }
+  }
+
+  /**
+   * Project classes that implement an interface or extend a class of this name (class hierarchy
+   * analysis from syntax: `class EmailNotifier implements Notifier`). Bounded to a few classes.
+   */
+  private implementersOf(name: string): Value[] {
+    if (!this.hierarchy) {
+      this.hierarchy = new Map();
+      for (const file of this.sources.scriptFiles()) {
+        const module = this.graph.module(file);
+        if (!module) continue;
+        for (const statement of module.sourceFile.statements) {
+          if (!ts.isClassDeclaration(statement) || !statement.heritageClauses) continue;
+          for (const clause of statement.heritageClauses) {
+            for (const type of clause.types) {
+              const expression = unwrap(type.expression);
+              const parent = ts.isIdentifier(expression) ? expression.text : ts.isPropertyAccessExpression(expression) ? expression.name.text : undefined;
+              if (!parent) continue;
+              const list = this.hierarchy.get(parent) ?? [];
+              if (list.length < 8) list.push({ module, node: statement });
+              this.hierarchy.set(parent, list);
+            }
+          }
+        }
+      }
+    }
+    return (this.hierarchy.get(name) ?? []).map(({ module, node }) => this.classTemplate(module, node));
   }
 
   /** The model a type or variable name denotes exactly (`IUser`, `UserDocument` -> `User`). */
@@ -735,6 +782,9 @@ export class FlowAnalyzer {
    */
   callFunction(fn: FunctionValue, args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string): Value[] {
     this.called.add(fn.node);
+    const sites = this.callSites.get(fn.node) ?? [];
+    if (sites.length < 64) sites.push({ caller: frame.functionNode, guards: [...frame.guards] });
+    this.callSites.set(fn.node, sites);
     // Calls nest through summaries, callbacks and instantiations; past the bound the call is not followed.
     if (this.callNesting >= this.maxDepth * 2) {
       this.limit(site.file, fn.node, 'depth', `calls nested over ${this.maxDepth * 2} deep: ${name}() was not followed here`);
@@ -759,7 +809,7 @@ export class FlowAnalyzer {
     for (const write of summary.parameterWrites) this.instantiateRead(write, substitution, 'write', frame);
     for (const pending of summary.pendingSinks) {
       const values = substitution.apply(pending.values);
-      this.reportSinkValues(pending.sink, pending.site, values, frame, [...pending.hops, hop], pending.purposeTags);
+      this.reportSinkValues(pending.sink, pending.site, values, frame, [...pending.hops, hop], pending.purposeTags, [...pending.guards, ...frame.guards]);
     }
     for (const call of summary.parameterCalls) this.instantiateParameterCall(call, substitution, frame);
     for (const deferred of summary.deferredSinks) {
@@ -769,7 +819,7 @@ export class FlowAnalyzer {
           (step.kind === 'call' || step.kind === 'construct') && step.arguments ? { ...step, arguments: step.arguments.map((values) => substitution.apply(values)) } : step,
         ),
       };
-      this.reportSink(deferred.match, api, deferred.args.map((values) => substitution.apply(values)), deferred.site, frame, [...deferred.hops, hop], deferred.purposeTags);
+      this.reportSink(deferred.match, api, deferred.args.map((values) => substitution.apply(values)), deferred.site, frame, [...deferred.hops, hop], deferred.purposeTags, undefined, [...deferred.guards, ...frame.guards]);
     }
     // The receiver's fields the call set (constructors: `this.user = user`).
     for (const value of receiver) {
@@ -787,6 +837,16 @@ export class FlowAnalyzer {
 
   /** `client.send(data)` inside a helper whose caller passed an SDK client: the sink is known now. */
   private instantiateParameterCall(call: ParameterCall, substitution: Substitution, frame: Frame): void {
+    const outerGuards = frame.guards;
+    frame.guards = [...call.guards, ...outerGuards];
+    try {
+      this.instantiateParameterCallGuarded(call, substitution, frame);
+    } finally {
+      frame.guards = outerGuards;
+    }
+  }
+
+  private instantiateParameterCallGuarded(call: ParameterCall, substitution: Substitution, frame: Frame): void {
     const receivers = substitution.apply([call.receiver]);
     const args = call.args.map((values) => substitution.apply(values));
     for (const receiver of receivers) {
@@ -830,6 +890,31 @@ export class FlowAnalyzer {
     }
   }
 
+  /**
+   * A statement list. After `if (!user.marketingConsent) return;` the rest of the list runs only
+   * when the condition was checked: its names guard what follows.
+   */
+  private evaluateStatements(statements: readonly ts.Statement[], frame: Frame, env: Env): void {
+    const depth = frame.guards.length;
+    for (const statement of statements) {
+      this.evaluateStatement(statement, frame, env);
+      if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) {
+        frame.guards.push(...guardNames(statement.expression));
+      }
+    }
+    frame.guards.length = depth;
+  }
+
+  private withGuards<T>(frame: Frame, names: string[], run: () => T): T {
+    const depth = frame.guards.length;
+    frame.guards.push(...names);
+    try {
+      return run();
+    } finally {
+      frame.guards.length = depth;
+    }
+  }
+
   private evaluateStatement(statement: ts.Statement, frame: Frame, env: Env): void {
     if (frame.exhausted) return;
     if (ts.isVariableStatement(statement)) {
@@ -846,12 +931,14 @@ export class FlowAnalyzer {
       if (statement.expression) addValues(frame.summary.returns, this.evaluate(statement.expression, frame, env));
     } else if (ts.isIfStatement(statement)) {
       this.evaluate(statement.expression, frame, env);
-      this.evaluateStatement(statement.thenStatement, frame, new Env(env));
-      if (statement.elseStatement) this.evaluateStatement(statement.elseStatement, frame, new Env(env));
+      this.withGuards(frame, guardNames(statement.expression), () => {
+        this.evaluateStatement(statement.thenStatement, frame, new Env(env));
+        if (statement.elseStatement) this.evaluateStatement(statement.elseStatement, frame, new Env(env));
+      });
     } else if (ts.isBlock(statement)) {
       const inner = new Env(env);
       this.hoist(statement.statements, frame, inner);
-      for (const child of statement.statements) this.evaluateStatement(child, frame, inner);
+      this.evaluateStatements(statement.statements, frame, inner);
     } else if (ts.isForOfStatement(statement) || ts.isForInStatement(statement)) {
       const iterated = this.evaluate(statement.expression, frame, env);
       const inner = new Env(env);
@@ -895,10 +982,9 @@ export class FlowAnalyzer {
       this.evaluateThrow(statement, frame, env);
     } else if (ts.isSwitchStatement(statement)) {
       this.evaluate(statement.expression, frame, env);
-      for (const clause of statement.caseBlock.clauses) {
-        const inner = new Env(env);
-        for (const child of clause.statements) this.evaluateStatement(child, frame, inner);
-      }
+      this.withGuards(frame, guardNames(statement.expression), () => {
+        for (const clause of statement.caseBlock.clauses) this.evaluateStatements(clause.statements, frame, new Env(env));
+      });
     } else if (ts.isLabeledStatement(statement)) {
       this.evaluateStatement(statement.statement, frame, env);
     } else if (ts.isFunctionDeclaration(statement) && statement.name) {
@@ -1081,7 +1167,9 @@ export class FlowAnalyzer {
       case ts.SyntaxKind.ConditionalExpression: {
         const conditional = node as ts.ConditionalExpression;
         this.evaluate(conditional.condition, frame, env);
-        return union(this.evaluate(conditional.whenTrue, frame, env), this.evaluate(conditional.whenFalse, frame, env));
+        return this.withGuards(frame, guardNames(conditional.condition), () =>
+          union(this.evaluate(conditional.whenTrue, frame, env), this.evaluate(conditional.whenFalse, frame, env)),
+        );
       }
       case ts.SyntaxKind.ArrowFunction:
       case ts.SyntaxKind.FunctionExpression:
@@ -1154,7 +1242,9 @@ export class FlowAnalyzer {
         const values = this.evaluateIdentifier(property.name, frame, env);
         setProperty(property.name.text, values.length ? values : this.nameOnlyValue(property.name.text, frame, property));
       } else if (ts.isSpreadAssignment(property)) {
-        addValues(object.spreads, this.evaluate(property.expression, frame, env));
+        const spread = this.evaluate(property.expression, frame, env);
+        this.markWholeRecordRead(spread.filter((value) => value.kind === 'record'), this.siteOf(frame.module.file, property));
+        addValues(object.spreads, spread);
       } else if ((ts.isMethodDeclaration(property) || ts.isGetAccessorDeclaration(property)) && property.name) {
         const key = propertyNameText(property.name);
         if (key !== undefined) object.properties.set(key, [{ kind: 'function', file: frame.module.file, node: property, closure: env }]);
@@ -1190,7 +1280,9 @@ export class FlowAnalyzer {
       return values;
     }
     const left = this.evaluate(node.left, frame, env);
-    const right = this.evaluate(node.right, frame, env);
+    // `consent && send(user)`, `!consent || send(user)`: the right side runs only after the check.
+    const isShortCircuit = operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken;
+    const right = isShortCircuit ? this.withGuards(frame, guardNames(node.left), () => this.evaluate(node.right, frame, env)) : this.evaluate(node.right, frame, env);
     switch (operator) {
       case ts.SyntaxKind.PlusToken: {
         // String concatenation: what both sides carry, as text.
@@ -1385,6 +1477,30 @@ export class FlowAnalyzer {
     return [];
   }
 
+  /**
+   * A whole record used as such (serialized, spread, sent, handed to a library such as
+   * `res.json(user)`, written by an ORM): every field of it is read by that code.
+   */
+  markWholeRecordRead(values: readonly Value[], site: Site, depth = 0): void {
+    if (depth > 3) return;
+    for (const value of values) {
+      if (value.kind === 'record') {
+        for (const field of this.models.fieldsOf(value.model)) {
+          if (value.prefix && !field.name.startsWith(`${value.prefix}.`)) continue;
+          const top = (value.prefix ? field.name.slice(value.prefix.length + 1) : field.name).split('.')[0];
+          if (value.projection && !value.projection.has(top)) continue;
+          if (value.excluded?.has(top)) continue;
+          this.recordUse(`${value.model}.${field.name}`, 'read', site, `whole ${value.model} record`);
+        }
+      } else if (value.kind === 'array') {
+        this.markWholeRecordRead(value.elements, site, depth + 1);
+      } else if (value.kind === 'object') {
+        for (const inner of value.properties.values()) this.markWholeRecordRead(inner, site, depth + 1);
+        this.markWholeRecordRead(value.spreads, site, depth + 1);
+      }
+    }
+  }
+
   recordUse(field: string, kind: 'read' | 'write', site: Site, evidence: string): void {
     const key = `${field}|${kind}|${site.file}|${site.line}|${site.column}`;
     if (!this.uses.has(key)) this.uses.set(key, { field, kind, file: site.file, line: site.line, column: site.column, code: site.code, evidence });
@@ -1567,7 +1683,7 @@ export class FlowAnalyzer {
           break;
         case 'parameter':
           handled = true;
-          addParameterCall(frame.summary.parameterCalls, { receiver: value, method, args, site, purposeTags: frame.purposeTags });
+          addParameterCall(frame.summary.parameterCalls, { receiver: value, method, args, site, purposeTags: frame.purposeTags, guards: [...frame.guards] });
           if (PROPAGATING_METHODS.has(method)) addValues(result, [value]);
           else if (ELEMENT_CALLBACK_METHODS.has(method)) {
             addValues(result, this.callArrayMethod({ kind: 'array', elements: [{ ...value, path: [...value.path, '[]'] }] }, method, args, site, frame));
@@ -1596,6 +1712,14 @@ export class FlowAnalyzer {
           const found = this.findMember(module, value.node, method, 'method');
           if (found) {
             addValues(result, this.callFunction({ kind: 'function', file: found.module.file, node: found.member }, args, [value], site, frame, method));
+          } else if (value.isTemplate && value.node.name && this.implementersOf(value.node.name.text).length) {
+            // An abstract class injected by type: its subclasses carry the method.
+            for (const subclass of this.implementersOf(value.node.name.text)) {
+              if (subclass.kind !== 'instance') continue;
+              const subModule = this.graph.module(subclass.file);
+              const override = subModule && this.findMember(subModule, subclass.node, method, 'method');
+              if (override) addValues(result, this.callFunction({ kind: 'function', file: override.module.file, node: override.member }, args, [subclass], site, frame, method));
+            }
           } else {
             const field = value.fields.get(method);
             if (field) addValues(result, this.callValues(field, args, [value], site, frame, method, node));
@@ -1639,6 +1763,8 @@ export class FlowAnalyzer {
       // An unknown receiver: an Express-style router (`app.post(path, handler)`) or any library
       // taking callbacks: callbacks are analysed with what their parameters' names say.
       this.callCallbacks(args, site, frame, node);
+      // A record handed to a library (`res.json(user)`) is used whole.
+      this.markWholeRecordRead(args.flat(), site);
     }
     if (!result.length) {
       addValues(result, this.orm.unknownReceiverCall(receiverNode, method, args, site, frame, node, (expression) => this.evaluate(expression, frame, env)));
@@ -1675,12 +1801,15 @@ export class FlowAnalyzer {
       } else if (value.kind === 'parameter') {
         // A parameter called (`callback(user)`): what it is, the caller says.
         called = true;
-        addParameterCall(frame.summary.parameterCalls, { receiver: value, method: '', args, site, purposeTags: frame.purposeTags });
+        addParameterCall(frame.summary.parameterCalls, { receiver: value, method: '', args, site, purposeTags: frame.purposeTags, guards: [...frame.guards] });
       } else if (value.kind === 'instance' && value.fields.has('*class*')) {
         called = true;
       }
     }
-    if (!called && node) this.callCallbacks(args, site, frame, node);
+    if (!called && node) {
+      this.callCallbacks(args, site, frame, node);
+      this.markWholeRecordRead(args.flat(), site);
+    }
     return result;
   }
 
@@ -1839,10 +1968,20 @@ export class FlowAnalyzer {
   // ---------------------------------------------------------------------------------------------
   // Sinks and flows
 
-  private reportSink(match: SinkMatch, value: ApiValue, args: Value[][], site: Site, frame: Frame, hops: Hop[] = [], purposeTags = frame.purposeTags, unresolvedHost?: string): void {
+  private reportSink(
+    match: SinkMatch,
+    value: ApiValue,
+    args: Value[][],
+    site: Site,
+    frame: Frame,
+    hops: Hop[] = [],
+    purposeTags = frame.purposeTags,
+    unresolvedHost?: string,
+    guards: string[] = frame.guards,
+  ): void {
     const definition = match.definition;
     if (definition.recipient === '$host' && unresolvedHost === undefined && !this.hostOf(value, args, definition, match) && this.urlIsParameter(value, args, definition, match)) {
-      if (frame.summary.deferredSinks.length < MAX_SUMMARY_ENTRIES) frame.summary.deferredSinks.push({ match, api: value, args, site, hops, purposeTags });
+      if (frame.summary.deferredSinks.length < MAX_SUMMARY_ENTRIES) frame.summary.deferredSinks.push({ match, api: value, args, site, hops, purposeTags, guards });
       return;
     }
     const recipient = unresolvedHost ?? this.recipientOf(definition, value, args, match);
@@ -1860,7 +1999,7 @@ export class FlowAnalyzer {
         for (const bound of next.arguments ?? []) addValues(data, bound);
       }
     });
-    this.reportSinkValues(sink, site, data, frame, hops, purposeTags);
+    this.reportSinkValues(sink, site, data, frame, hops, purposeTags, guards);
   }
 
   /** Whether the URL of an HTTP call is a parameter of the function making it. */
@@ -1934,6 +2073,7 @@ export class FlowAnalyzer {
           addValues(result, [wholeRecord && value.kind === 'personal' ? { ...value, wholeRecord: true } : value]);
           break;
         case 'record':
+          this.markWholeRecordRead([value], site);
           for (const field of this.models.personalFieldsOf(value.model, value.prefix, value.projection)) {
             if (value.excluded?.has(field.field.split('.')[0])) continue;
             addValues(result, [{ kind: 'personal', field: field.id, category: field.category, confidence: Math.min(value.confidence, field.confidence), evidence: value.evidence, source: value.source, trace: extendTrace(value.trace, { file: site.file, line: site.line, note: 'serialized' }), wholeRecord: true }]);
@@ -1955,7 +2095,7 @@ export class FlowAnalyzer {
   }
 
   /** Reports the personal data in `values` reaching a sink; parameters go to the summary. */
-  reportSinkValues(sink: FlowSink, site: Site, values: Value[], frame: Frame, hops: Hop[], purposeTags: string[]): void {
+  reportSinkValues(sink: FlowSink, site: Site, values: Value[], frame: Frame, hops: Hop[], purposeTags: string[], guards: string[] = frame.guards): void {
     const pending: Value[] = [];
     const seen = new Set<Value>();
     const visit = (value: Value, wholeRecord: boolean, depth: number): void => {
@@ -1963,9 +2103,10 @@ export class FlowAnalyzer {
       seen.add(value);
       switch (value.kind) {
         case 'personal':
-          this.addFlow(sink, site, wholeRecord ? { ...value, wholeRecord: true } : value, hops, purposeTags);
+          this.addFlow(sink, site, wholeRecord ? { ...value, wholeRecord: true } : value, hops, purposeTags, guards, frame.functionNode);
           break;
         case 'record':
+          this.markWholeRecordRead([value], site);
           for (const field of this.models.personalFieldsOf(value.model, value.prefix, value.projection)) {
             if (value.excluded?.has(field.field.split('.')[0])) continue;
             this.addFlow(
@@ -1983,6 +2124,8 @@ export class FlowAnalyzer {
               },
               hops,
               purposeTags,
+              guards,
+              frame.functionNode,
             );
           }
           break;
@@ -2005,13 +2148,16 @@ export class FlowAnalyzer {
       }
     };
     for (const value of values) visit(value, false, 0);
-    if (pending.length) addPendingSink(frame.summary.pendingSinks, { sink, site, values: pending, hops, purposeTags });
+    if (pending.length) addPendingSink(frame.summary.pendingSinks, { sink, site, values: pending, hops, purposeTags, guards });
   }
 
-  private addFlow(sink: FlowSink, site: Site, value: PersonalValue, hops: Hop[], purposeTags: string[]): void {
+  private addFlow(sink: FlowSink, site: Site, value: PersonalValue, hops: Hop[], purposeTags: string[], guards: string[], origin?: ts.Node): void {
     const pseudonymous = value.isIdentifier || value.sanitizer !== undefined;
     const key = `${site.file}|${site.line}|${site.column}|${value.field ?? ''}|${value.category}|${sink.recipient}|${pseudonymous ? 1 : 0}`;
     const existing = this.flows.get(key);
+    // A sink reached on several paths is checked only where every path checks.
+    const pathGuards = existing ? existing.guards.filter((guard) => guards.includes(guard)) : [...new Set(guards)].sort();
+    if (existing) existing.guards = pathGuards;
     if (existing && existing.confidence >= value.confidence) return;
     const sinkHop: Hop = { file: site.file, line: site.line, note: `${sinkVerb(sink)} ${sink.recipient}` };
     const before = [...value.trace, ...hops];
@@ -2020,7 +2166,7 @@ export class FlowAnalyzer {
       last && last.file === sinkHop.file && last.line === sinkHop.line
         ? [...before.slice(0, -1), { ...last, note: `${last.note}, ${sinkHop.note}` }]
         : extendTrace(before, sinkHop);
-    this.flows.set(key, {
+    const flow: Flow = {
       field: value.field,
       category: value.category,
       source: { file: value.source.file, line: value.source.line, code: value.source.code },
@@ -2035,8 +2181,37 @@ export class FlowAnalyzer {
       ...(value.wholeRecord ? { wholeRecord: true as const } : {}),
       confidence: Math.round(value.confidence * 100) / 100,
       evidence: value.evidence,
+      guards: pathGuards,
       path: [...new Map([...trace.map((hop) => hop.file), site.file].map((file) => [file, { file, purposeTags: file === site.file ? purposeTags : [] }])).values()],
-    });
+    };
+    this.flows.set(key, flow);
+    this.flowOrigins.set(flow, origin);
+  }
+
+  /**
+   * A sink in a helper is guarded when every call of the helper is (transitively):
+   * `if (user.marketingConsent) await syncCustomer(user.id)` guards what syncCustomer sends.
+   */
+  private applyCallerGuards(): void {
+    const memo = new Map<ts.Node, string[]>();
+    const effective = (node: ts.Node | undefined, depth: number): string[] => {
+      if (!node || depth > 12) return [];
+      const cached = memo.get(node);
+      if (cached) return cached;
+      memo.set(node, []);
+      const sites = this.callSites.get(node) ?? [];
+      let result: string[] | undefined;
+      for (const site of sites) {
+        const guards = new Set([...site.guards, ...effective(site.caller, depth + 1)]);
+        result = result === undefined ? [...guards] : result.filter((guard) => guards.has(guard));
+      }
+      memo.set(node, result ?? []);
+      return result ?? [];
+    };
+    for (const [flow, origin] of this.flowOrigins) {
+      const inherited = effective(origin, 0);
+      if (inherited.length) flow.guards = [...new Set([...flow.guards, ...inherited])].sort();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -2119,6 +2294,28 @@ class Substitution {
         return [value];
     }
   }
+}
+
+/** Names a condition tests: identifiers, property names, and the functions it calls. */
+function guardNames(expression: ts.Expression): string[] {
+  const names: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) names.push(node.text);
+    else if (ts.isPropertyAccessExpression(node)) names.push(node.name.text);
+    else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) names.push(node.argumentExpression.text);
+    else if (ts.isStringLiteralLike(node) && node.text.length <= 64) names.push(node.text);
+    if (ts.isFunctionLike(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return [...new Set(names)];
+}
+
+/** Whether a statement always leaves the enclosing block (return, throw, break, continue). */
+function exits(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isBreakStatement(statement) || ts.isContinueStatement(statement)) return true;
+  if (ts.isBlock(statement)) return statement.statements.length > 0 && exits(statement.statements[statement.statements.length - 1]);
+  return false;
 }
 
 /** `userId`, `customer_id`, `memberIds`: a person's record id, pseudonymous. */

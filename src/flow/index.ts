@@ -18,8 +18,8 @@ export interface FlowFacts {
   flows: Flow[];
   uses: Use[];
   limits: AnalysisLimit[];
-  /** Purposes each analysed file serves, from globs and `// datamin-purpose:` comments. */
-  filePurposes: Map<string, string[]>;
+  /** The purposes a file serves, from the manifest's `code` globs and `// datamin-purpose:` comments. */
+  purposesOfFile(file: string): string[];
 }
 
 let sinkIndex: SinkIndex | undefined;
@@ -63,7 +63,7 @@ export function buildFlows(sources: ProjectSources, inventory: Inventory, manife
     (a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.field, b.field) || compare(a.kind, b.kind),
   );
   const limits = [...analyzer.limits].sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.kind, b.kind));
-  return { flows, uses, limits, filePurposes };
+  return { flows, uses, limits, purposesOfFile };
 }
 
 function compare(a: string, b: string): number {

@@ -164,11 +164,21 @@ export class OrmSemantics {
             }
           } else if (kind) {
             for (const inner of this.keysOf(values, key)) this.use(model, inner, kind, site);
+            if (kind === 'write') {
+              for (const value of values) {
+                if (value.kind === 'object') this.analyzer.markWholeRecordRead((value.properties.get(key) ?? []).filter((candidate) => candidate.kind === 'record'), site);
+              }
+            }
           }
         }
         return;
       }
       for (const value of values) {
+        // `create({ data: dto })`, `save(user)`: the record is written whole.
+        if (value.kind === 'record') this.analyzer.markWholeRecordRead([value], site);
+        if (value.kind === 'object') {
+          for (const [key, inner] of value.properties) if (kindOf(key) === 'write') this.analyzer.markWholeRecordRead(inner.filter((candidate) => candidate.kind === 'record'), site);
+        }
         if (value.kind === 'string' && method === 'select') {
           for (const key of value.text.split(/[\s,]+/)) if (key && !key.startsWith('-')) this.use(model, key.replace(/^\+/, ''), 'read', site);
           continue;

@@ -65,6 +65,12 @@ export interface Flow {
   confidence: number;
   evidence: string;
   /**
+   * Names tested by the conditions guarding the sink call on the path from the read: identifiers
+   * and property names in enclosing `if`/`&&`/`?:` conditions and early returns, and functions
+   * called in them (`hasConsent`). `consent-not-checked` looks for the consent flag here.
+   */
+  guards: string[];
+  /**
    * Files and functions the value passed through, for purpose mapping: file plus the `@purpose`
    * tags of the enclosing functions. Not part of the JSON report.
    */

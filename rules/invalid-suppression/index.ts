@@ -1,0 +1,97 @@
+import type { RuleId } from '../../src/config/rule-ids.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Suppression } from '../../src/engine/suppressions.js';
+
+/**
+ * A suppression comment is a promise that someone looked at a finding and accepted it. One with
+ * no reason cannot be reviewed, one naming a rule that does not exist hides nothing, and one that
+ * hides nothing today will silently hide the next finding on that line: all three are reported at
+ * the comment (ESLint's `--report-unused-disable-directives`, with the reason made mandatory).
+ *
+ * Runs after every other rule: the engine has marked each suppression `used` by then.
+ */
+
+/**
+ * The rules DESIGN.md section 2 runs without a manifest. Without one the others never ran, so a
+ * suppression of theirs hid nothing for a reason that says nothing about the suppression.
+ * test/rules/invalid-suppression.test.ts keeps this list in step with each rule's `requiresManifest`.
+ */
+export const RULES_WITHOUT_MANIFEST: ReadonlySet<string> = new Set<RuleId>([
+  'undeclared-sharing',
+  'personal-data-in-logs',
+  'whole-record-sharing',
+  'client-side-storage',
+  'invalid-suppression',
+  'analysis-error',
+]);
+
+/** The engine never hides what datamin could not read: a suppression of it is always useless. */
+const UNSUPPRESSIBLE: RuleId = 'analysis-error';
+
+export default defineRule({
+  id: 'invalid-suppression',
+  meta: {
+    defaultSeverity: 'warn',
+    description: 'A suppression comment gives no reason, names no known rule, or suppresses nothing.',
+    requiresManifest: false,
+    messages: {
+      missingReason:
+        'This suppression of {{rules}} gives no reason, so datamin does not honour it: say why the finding is acceptable after " -- " ({{example}}).',
+      noRule: 'This suppression names no rule, so it hides nothing: name the rule it is for before " -- " ({{example}}).',
+      unknownRule: '"{{ruleId}}" is not a datamin rule, so this suppression hides nothing for it: did you mean "{{suggestion}}"?',
+      unknownRuleNoSuggestion: '"{{ruleId}}" is not a datamin rule, so this suppression hides nothing for it: use an id that "datamin rules" lists.',
+      unsuppressible:
+        'analysis-error findings cannot be suppressed, so this suppression hides nothing: fix the file or exclude it in the manifest instead.',
+      unused: 'This suppression of {{rules}} hid no finding, and would silently hide the next one here: remove it.',
+    },
+  },
+  check({ suppressions, knownRuleIds, suggestRuleId, manifest, report }) {
+    const known = new Set<string>(knownRuleIds ?? []);
+    for (const suppression of suppressions) {
+      const at = { file: suppression.file, line: suppression.line, column: suppression.column };
+      const example = exampleComment(suppression);
+      const knownIds = suppression.ruleIds.filter((ruleId) => known.has(ruleId));
+
+      if (suppression.ruleIds.length === 0) {
+        report({ ...at, messageId: 'noRule', data: { example }, key: 'no-rule' });
+      }
+      for (const ruleId of suppression.ruleIds) {
+        if (known.has(ruleId)) continue;
+        const suggestion = suggestRuleId?.(ruleId);
+        report(
+          suggestion
+            ? { ...at, messageId: 'unknownRule', data: { ruleId, suggestion }, key: `unknown-rule:${ruleId}` }
+            : { ...at, messageId: 'unknownRuleNoSuggestion', data: { ruleId }, key: `unknown-rule:${ruleId}` },
+        );
+      }
+      if (!suppression.reason) {
+        // The engine ignores it, so it is unused by construction: the missing reason is the finding.
+        if (suppression.ruleIds.length > 0) {
+          report({ ...at, messageId: 'missingReason', data: { rules: suppression.ruleIds.join(', '), example }, key: 'missing-reason' });
+        }
+        continue;
+      }
+      if (knownIds.includes(UNSUPPRESSIBLE)) {
+        report({ ...at, messageId: 'unsuppressible', key: 'unsuppressible' });
+      }
+      const suppressible = knownIds.filter((ruleId) => ruleId !== UNSUPPRESSIBLE);
+      if (suppression.used || suppressible.length === 0) continue;
+      // Without a manifest most rules did not run: their suppressions are not known to be stale.
+      if (!manifest && suppressible.some((ruleId) => !RULES_WITHOUT_MANIFEST.has(ruleId))) continue;
+      report({ ...at, messageId: 'unused', data: { rules: suppressible.join(', ') }, key: 'unused' });
+    }
+  },
+});
+
+/** A well-formed comment of the same kind, for the message: what to write instead. */
+function exampleComment(suppression: Suppression): string {
+  const ruleId = suppression.ruleIds[0] ?? '<rule-id>';
+  switch (suppression.scope) {
+    case 'next-line':
+      return `// datamin-ignore-next-line ${ruleId} -- <reason>`;
+    case 'file':
+      return `// datamin-ignore ${ruleId} -- <reason>`;
+    case 'field':
+      return `/// datamin-ignore ${ruleId} -- <reason>`;
+  }
+}
