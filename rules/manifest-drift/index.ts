@@ -28,9 +28,9 @@ export default defineRule({
       unknownDataModel: 'Purpose "{{purpose}}" declares {{reference}}, but there is no model {{model}}, so the entry covers nothing: {{fix}}.',
       unknownDataField: 'Purpose "{{purpose}}" declares {{reference}}, which names no field of any model, so the entry covers nothing: {{fix}}.',
       unreachedRecipient:
-        'Recipient "{{recipient}}" ({{name}}) is declared, but no personal data reaches it in the analysed code: remove it, or declare the hosts or packages through which the code reaches it.',
+        'Recipient {{recipient}} is declared, but no personal data reaches it in the analysed code: remove it, or declare the hosts or packages through which the code reaches it.',
       unreachedPurposeRecipient:
-        'Purpose "{{purpose}}" lists recipient "{{recipient}}" ({{name}}), but no personal data reaches it in the analysed code: remove it from purposes.{{purpose}}.recipients.',
+        'Purpose "{{purpose}}" lists recipient {{recipient}}, but no personal data reaches it in the analysed code: remove it from purposes.{{purpose}}.recipients.',
       staleGlob: 'The code glob "{{glob}}" of purpose "{{purpose}}" matches no analysed file, so it maps no code to the purpose: fix the glob or remove it.',
       unservedPurpose:
         'Purpose "{{purpose}}" is served by no code: no analysed file matches its code globs or carries "// datamin-purpose: {{purpose}}", and no function is tagged "@purpose {{purpose}}"; map its code or remove the purpose.',
@@ -68,7 +68,7 @@ export default defineRule({
             purpose: purpose.name,
             reference: written,
             model: problem.model,
-            fix: problem.kind === 'model' ? fixFor(problem.model, modelNames, 'entry') : fixFor(written, fieldIds, 'entry'),
+            fix: problem.kind === 'model' ? fixForModel(written, problem.model, modelNames) : fixFor(written, fieldIds, 'entry'),
           },
           key: `purposes:${purpose.name}:data:${written}`,
         });
@@ -82,7 +82,7 @@ export default defineRule({
       report({
         ...at(['recipients', recipient]),
         messageId: 'unreachedRecipient',
-        data: { recipient, name: recipientName(recipient, manifest) },
+        data: { recipient: labelOf(recipient, manifest) },
         recipient,
         key: `recipients:${recipient}`,
       });
@@ -93,7 +93,7 @@ export default defineRule({
         report({
           ...at(['purposes', purpose.name, 'recipients', index]),
           messageId: 'unreachedPurposeRecipient',
-          data: { purpose: purpose.name, recipient, name: recipientName(recipient, manifest) },
+          data: { purpose: purpose.name, recipient: labelOf(recipient, manifest) },
           recipient,
           key: `purposes:${purpose.name}:recipients:${recipient}`,
         });
@@ -179,11 +179,46 @@ function reachedRecipients(manifest: Manifest, flows: readonly Flow[]): (recipie
   };
 }
 
+/** `"segment" (Segment)`, or `"crm"` when the key is all there is to its name. */
+function labelOf(recipient: string, manifest: Manifest): string {
+  const name = recipientName(recipient, manifest);
+  return name === recipient ? `"${recipient}"` : `"${recipient}" (${name})`;
+}
+
 /** The closing advice: a near name when one exists (a typo or a rename), else removal. */
 function fixFor(name: string, candidates: ReadonlySet<string>, what: 'override' | 'entry'): string {
-  const suggestion = candidates.size ? closest(name, [...candidates]) : undefined;
-  const isNear = suggestion !== undefined && distance(name.toLowerCase(), suggestion.toLowerCase()) <= Math.max(2, Math.floor(name.length / 4));
-  return isNear ? `did you mean "${suggestion}"? Otherwise remove the ${what}` : `correct the name or remove the ${what}`;
+  const suggestion = suggestName(name, [...candidates]);
+  return suggestion ? `if it was renamed, write "${suggestion}"; otherwise remove the ${what}` : `correct the name or remove the ${what}`;
+}
+
+/** For an entry whose model is gone: the same entry on the model it most likely became. */
+function fixForModel(written: string, model: string, modelNames: ReadonlySet<string>): string {
+  const suggestion = suggestName(model, [...modelNames]);
+  return suggestion ? `if it was renamed, write "${suggestion}${written.slice(model.length)}"; otherwise remove the entry` : 'correct the name or remove the entry';
+}
+
+/**
+ * The name a stale one most likely became: a typo (`User.emial`), a case change, or a rename that
+ * kept the old name inside the new one (`User.phone` -> `User.phoneNumber`, `Customer` ->
+ * `ShopCustomer`). Undefined when nothing is close enough to be worth suggesting.
+ */
+export function suggestName(name: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const wanted = name.replace(/\.\*$/, '');
+  const lower = wanted.toLowerCase();
+  const nearest = closest(wanted, candidates);
+  if (distance(lower, nearest.toLowerCase()) <= Math.max(2, Math.floor(wanted.length / 4))) return nearest;
+  // A rename that kept the old word: compare the last segment, within the same model.
+  const dot = wanted.lastIndexOf('.');
+  const prefix = lower.slice(0, dot + 1);
+  const last = lower.slice(dot + 1);
+  const containing = candidates.filter((candidate) => {
+    const candidateLower = candidate.toLowerCase();
+    if (!candidateLower.startsWith(prefix) || candidateLower.slice(prefix.length).includes('.')) return false;
+    const candidateLast = candidateLower.slice(prefix.length);
+    return last.length >= 3 && candidateLast.length >= 3 && (candidateLast.includes(last) || last.includes(candidateLast));
+  });
+  return containing.length === 1 ? containing[0] : undefined;
 }
 
 /** The manifest line that names the key path; the file's first line when the format has no positions (JS configs). */

@@ -15,8 +15,10 @@ export default defineRule({
     description: 'Personal data is declared only by purposes that set no retention period.',
     requiresManifest: true,
     messages: {
-      noRetention:
-        '{{field}} is declared by {{purposeLabel}} {{purposeNames}}, which {{verb}} no retention: add {{keys}} (an ISO-8601 duration such as P3Y, or an event such as account-deletion) so that it is deleted when no longer needed.',
+      onePurpose:
+        '{{field}} is declared by purpose "{{purpose}}", which sets no retention: add purposes.{{purpose}}.retention (an ISO-8601 duration such as P3Y, or an event such as account-deletion) so that the data is deleted when no longer needed.',
+      severalPurposes:
+        '{{field}} is declared by purposes {{purposeNames}}, none of which sets a retention: add a retention (an ISO-8601 duration such as P3Y, or an event such as account-deletion) to the one that keeps it longest, so that the data is deleted when no longer needed.',
     },
   },
   check({ inventory, manifest, report }) {
@@ -26,19 +28,12 @@ export default defineRule({
       const purposes = purposesCovering(manifest.manifest, { id: field.id, model: field.model, category: field.category });
       if (purposes.length === 0 || purposes.some((purpose) => purpose.retention !== undefined)) continue;
       const names = purposes.map((purpose) => purpose.name);
-      const keys = names.map((name) => `purposes.${name}.retention`);
       report({
         file: field.file,
         line: field.line,
         column: field.column,
-        messageId: 'noRetention',
-        data: {
-          field: describeField(field),
-          purposeLabel: names.length === 1 ? 'purpose' : 'purposes',
-          purposeNames: quotedList(names),
-          verb: names.length === 1 ? 'sets' : 'all set',
-          keys: names.length === 1 ? keys[0] : `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}`,
-        },
+        messageId: names.length === 1 ? 'onePurpose' : 'severalPurposes',
+        data: { field: describeField(field), purpose: names[0], purposeNames: quotedList(names) },
         field: field.id,
         category: field.category,
         purposes: names,

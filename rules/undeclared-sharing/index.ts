@@ -28,7 +28,7 @@ export default defineRule({
       noManifest:
         '{{value}} ({{category}}) is sent to {{recipient}} in {{file}}, and without a manifest no recipient is declared: declare the purpose and its recipients in datamin.config.yaml (datamin init writes a starter) or stop sending it.',
       unknownHost:
-        '{{value}} ({{category}}) is sent in {{file}} to an HTTP host that could not be determined, so no purpose can be shown to list it: call a literal URL, or a configured base URL, whose host a purpose lists as a recipient, or stop sending it.',
+        '{{value}} ({{category}}) is sent in {{file}} to an HTTP host that could not be determined, so no purpose can be shown to list it: give the request a literal URL (or client base URL) whose host a purpose lists as a recipient, or stop sending it.',
     },
   },
   check({ flows, manifest, report }) {

@@ -1,3 +1,4 @@
+import type { SinkKind } from '../../src/catalog/sinks.js';
 import { isSensitiveCategory, isSpecialCategory } from '../../src/classify/taxonomy.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Flow } from '../../src/flow/types.js';
@@ -17,9 +18,10 @@ export default defineRule({
     description: 'A whole record holding personal fields is passed to a recipient, a log or storage.',
     requiresManifest: false,
     messages: {
-      sent: 'The whole {{records}} ({{fields}}, including {{example}}) {{sink}} in {{file}}, and with it every field added to the model later: send only the fields the purpose needs.',
-      logged: 'The whole {{records}} ({{fields}}, including {{example}}) {{sink}} in {{file}}, and with it every field added to the model later: log the record id instead.',
-      stored: 'The whole {{records}} ({{fields}}, including {{example}}) {{sink}} in {{file}}, and with it every field added to the model later: store only the fields the page needs, or an id.',
+      sent: 'The whole {{records}} ({{fields}}, including {{example}}) {{sink}} in {{file}}, and with it every field added to {{theModels}} later: send only the fields the purpose needs.',
+      logged: 'The whole {{records}} ({{fields}}, including {{example}}) {{sink}} in {{file}}, and with it every field added to {{theModels}} later: log the record id instead.',
+      stored: 'The whole {{records}} ({{fields}}, including {{example}}) {{sink}} in {{file}}, and with it every field added to {{theModels}} later: store only the fields the page needs, or an id.',
+      written: 'The whole {{records}} ({{fields}}, including {{example}}) {{sink}} in {{file}}, and with it every field added to {{theModels}} later: write only the fields the purpose needs.',
     },
   },
   check({ flows, inventory, manifest, report }) {
@@ -43,12 +45,14 @@ export default defineRule({
         file: first.file,
         line: first.line,
         column: first.column,
-        messageId: first.sink.kind === 'log' ? 'logged' : first.sink.kind === 'client-storage' || first.sink.kind === 'file' ? 'stored' : 'sent',
+        messageId: MESSAGE_BY_SINK_KIND[first.sink.kind],
         data: {
           records: describeRecords(models),
           fields: `${values.size} personal field${values.size === 1 ? '' : 's'}`,
           example: mostTelling([...values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, category]) => category)),
-          sink: sinkPhrase(first.sink, manifest?.manifest),
+          // Several records take the plural verb: "The whole Address and User records are sent".
+          sink: models.length > 1 ? sinkPhrase(first.sink, manifest?.manifest).replace(/^is /, 'are ') : sinkPhrase(first.sink, manifest?.manifest),
+          theModels: models.length > 1 ? 'the models' : 'the model',
           file: first.file,
         },
         field: null,
@@ -59,6 +63,15 @@ export default defineRule({
     }
   },
 });
+
+const MESSAGE_BY_SINK_KIND: Readonly<Record<SinkKind, string>> = {
+  'third-party': 'sent',
+  http: 'sent',
+  ai: 'sent',
+  log: 'logged',
+  'client-storage': 'stored',
+  file: 'written',
+};
 
 /** `User record`, `User and Address records`; `record` when no model is known. */
 function describeRecords(models: readonly string[]): string {

@@ -661,6 +661,12 @@ function trackingCategoryOf(category: string): string | undefined {
  * Classifies a name already split into words. `evidenceKind` is `name`, or `column name` when the
  * words come from a database column name. `ownerSegmentEnds`: see `findTerms`.
  */
+/** Words before `token(s)` that make it a count of LLM tokens or a pagination cursor. */
+const NON_CREDENTIAL_TOKEN_WORDS: ReadonlySet<string> = new Set([
+  'max', 'maximum', 'min', 'minimum', 'total', 'input', 'output', 'prompt', 'completion', 'used', 'remaining', 'reasoning',
+  'cached', 'context', 'num', 'number', 'page', 'cursor', 'continuation', 'pagination', 'next', 'previous', 'prev', 'sync',
+]);
+
 function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKind = 'name', ownerSegmentEnds?: ReadonlySet<number>): Verdict {
   if (words.length === 0) return UNKNOWN;
   const matches = findTerms(words, ownerSegmentEnds);
@@ -696,6 +702,11 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   }
   if (leading.length > 0 && OBJECT_PREPOSITIONS.has(leading[leading.length - 1]!)) {
     return { kind: 'not-personal', reason: `about something for ${term.phrase}` };
+  }
+  // `maxOutputTokens`, `promptTokens`: a count of LLM tokens; `nextPageToken`, `cursorToken`: a
+  // pagination cursor. Neither signs anyone in.
+  if (category === 'user.authorization.credentials' && (term.phrase === 'token' || term.phrase === 'tokens') && leading.some((word) => NON_CREDENTIAL_TOKEN_WORDS.has(word))) {
+    return { kind: 'not-personal', reason: `a ${leading.join(' ')} token count or cursor, not a credential` };
   }
   // `partialSecret`, `redactedToken`: a part of a secret cannot sign anyone in.
   if (category === 'user.authorization.credentials' && leading.some((word) => PARTIAL_SECRET_WORDS.has(word))) {

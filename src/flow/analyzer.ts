@@ -1450,6 +1450,7 @@ export class FlowAnalyzer {
     }
     if (personal) {
       const value: PersonalValue = {
+        ...(isIdentifierCategory(personal.category) ? { isIdentifier: true } : {}),
         kind: 'personal',
         field: lookup.id,
         category: personal.category,
@@ -1523,10 +1524,14 @@ export class FlowAnalyzer {
       else if (header === 'cookie' || header === 'authorization') result.push(this.namedPersonal(header === 'cookie' ? 'cookie' : 'accessToken', `header ${header}`, site, code));
     } else if (next.length === 2 && (top === 'cookies' || top === 'signedCookies')) {
       const named = classifyName(property);
+      // A session cookie's value is a bearer credential; other cookies identify a browser.
+      const isSession = /sess|^sid$|token|auth|jwt/i.test(property);
       result.push(
         named
           ? this.personalFrom(named.category, named.confidence * 0.9, `cookie ${property}: ${named.evidence}`, site, code)
-          : this.personalFrom('user.device.cookie_id', 0.6, `cookie ${property}`, site, code),
+          : isSession
+            ? this.personalFrom('user.authorization.credentials', 0.8, `session cookie ${property}`, site, code)
+            : this.personalFrom('user.device.cookie_id', 0.6, `cookie ${property}`, site, code),
       );
     } else if (next.length >= 2 && (top === 'body' || top === 'query' || top === 'params')) {
       const named = classifyName(property, { owner: next[next.length - 2] });
@@ -1542,6 +1547,7 @@ export class FlowAnalyzer {
 
   private personalFrom(category: string, confidence: number, evidence: string, site: Site, code: string): PersonalValue {
     return {
+      ...(isIdentifierCategory(category) ? { isIdentifier: true } : {}),
       kind: 'personal',
       field: null,
       category,
@@ -2140,8 +2146,12 @@ export class FlowAnalyzer {
           pending.push(value);
           break;
         case 'api':
-          // An SDK command object (`new PutObjectCommand({ Body })`) carries what it was built with.
-          for (const step of value.steps) if (step.kind === 'construct') for (const inner of (step.arguments ?? []).flat()) visit(inner, wholeRecord, depth + 1);
+          // An SDK command object (`new PutObjectCommand({ Body })`, lib-storage `new Upload({...})`)
+          // carries what it was built with; a client (`new Stripe(secretKey)`) does not send its key.
+          if (isCommandObject(value)) {
+            const last = value.steps[value.steps.length - 1];
+            if (last?.kind === 'construct') for (const inner of (last.arguments ?? []).flat()) visit(inner, wholeRecord, depth + 1);
+          }
           break;
         default:
           break;
@@ -2296,6 +2306,15 @@ class Substitution {
   }
 }
 
+/** `new SendEmailCommand({...})`: an AWS SDK v3 command (or lib-storage Upload) handed to `client.send()`. */
+function isCommandObject(value: ApiValue): boolean {
+  const last = value.steps[value.steps.length - 1];
+  if (last?.kind !== 'construct') return false;
+  const member = value.steps.length > 1 ? value.steps[value.steps.length - 2] : undefined;
+  const name = member?.kind === 'member' ? member.name : value.root;
+  return /Command$/.test(name) || name === 'Upload';
+}
+
 /** Names a condition tests: identifiers, property names, and the functions it calls. */
 function guardNames(expression: ts.Expression): string[] {
   const names: string[] = [];
@@ -2316,6 +2335,14 @@ function exits(statement: ts.Statement): boolean {
   if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isBreakStatement(statement) || ts.isContinueStatement(statement)) return true;
   if (ts.isBlock(statement)) return statement.statements.length > 0 && exits(statement.statements[statement.statements.length - 1]);
   return false;
+}
+
+/**
+ * Identifiers that stand for a person without naming them (`distinctId`, `anonymousId`, a
+ * cookie id): pseudonymous, like record ids (DESIGN.md "Identifiers").
+ */
+function isIdentifierCategory(category: string): boolean {
+  return category === 'user.device.cookie_id' || category === 'user.unique_id' || category.startsWith('user.unique_id.');
 }
 
 /** `userId`, `customer_id`, `memberIds`: a person's record id, pseudonymous. */

@@ -385,3 +385,12 @@ describe('environment constants are configuration, not personal data', () => {
     expect(classifyName('SMTP_PASSWORD')).toBeNull();
   });
 });
+
+describe('token counts and pagination cursors are not credentials', () => {
+  it.each(['maxOutputTokens', 'maxTokens', 'inputTokens', 'totalTokens', 'promptTokens', 'nextPageToken', 'pageToken', 'cursorToken'])('%s is not personal', (name) => {
+    expect(classifyName(name)).toBeNull();
+  });
+  it.each(['accessToken', 'refreshToken', 'token', 'sessionToken'])('%s is still a credential', (name) => {
+    expect(classifyName(name)?.category).toBe('user.authorization.credentials');
+  });
+});
