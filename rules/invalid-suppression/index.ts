@@ -1,6 +1,7 @@
-import type { RuleId } from '../../src/config/rule-ids.js';
+import { RULE_IDS, type RuleId } from '../../src/config/rule-ids.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Suppression } from '../../src/engine/suppressions.js';
+import { RULES } from '../index.js';
 
 /**
  * A suppression comment is a promise that someone looked at a finding and accepted it. One with
@@ -12,18 +13,17 @@ import type { Suppression } from '../../src/engine/suppressions.js';
  */
 
 /**
- * The rules DESIGN.md section 2 runs without a manifest. Without one the others never ran, so a
- * suppression of theirs hid nothing for a reason that says nothing about the suppression.
- * test/rules/invalid-suppression.test.ts keeps this list in step with each rule's `requiresManifest`.
+ * The rules that need a manifest, read from their own meta. Without a manifest those never ran,
+ * so a suppression of theirs hid nothing for a reason that says nothing about the suppression.
+ * (This rule is left out: loading itself while it loads would never finish.)
  */
-export const RULES_WITHOUT_MANIFEST: ReadonlySet<string> = new Set<RuleId>([
-  'undeclared-sharing',
-  'personal-data-in-logs',
-  'whole-record-sharing',
-  'client-side-storage',
-  'invalid-suppression',
-  'analysis-error',
-]);
+const RULES_NEEDING_MANIFEST: ReadonlySet<string> = new Set(
+  (
+    await Promise.all(
+      RULE_IDS.filter((ruleId) => ruleId !== 'invalid-suppression').map(async (ruleId) => ((await RULES[ruleId]()).meta.requiresManifest ? ruleId : undefined)),
+    )
+  ).filter((ruleId) => ruleId !== undefined),
+);
 
 /** The engine never hides what datamin could not read: a suppression of it is always useless. */
 const UNSUPPRESSIBLE: RuleId = 'analysis-error';
@@ -49,8 +49,8 @@ export default defineRule({
     const known = new Set<string>(knownRuleIds ?? []);
     for (const suppression of suppressions) {
       const at = { file: suppression.file, line: suppression.line, column: suppression.column };
-      const example = exampleComment(suppression);
       const knownIds = suppression.ruleIds.filter((ruleId) => known.has(ruleId));
+      const example = exampleComment(suppression.scope, knownIds[0]);
 
       if (suppression.ruleIds.length === 0) {
         report({ ...at, messageId: 'noRule', data: { example }, key: 'no-rule' });
@@ -67,7 +67,7 @@ export default defineRule({
       if (!suppression.reason) {
         // The engine ignores it, so it is unused by construction: the missing reason is the finding.
         if (suppression.ruleIds.length > 0) {
-          report({ ...at, messageId: 'missingReason', data: { rules: suppression.ruleIds.join(', '), example }, key: 'missing-reason' });
+          report({ ...at, messageId: 'missingReason', data: { rules: suppression.ruleIds.join(', '), example }, key: `missing-reason:${suppression.ruleIds.join(',')}` });
         }
         continue;
       }
@@ -76,17 +76,16 @@ export default defineRule({
       }
       const suppressible = knownIds.filter((ruleId) => ruleId !== UNSUPPRESSIBLE);
       if (suppression.used || suppressible.length === 0) continue;
-      // Without a manifest most rules did not run: their suppressions are not known to be stale.
-      if (!manifest && suppressible.some((ruleId) => !RULES_WITHOUT_MANIFEST.has(ruleId))) continue;
-      report({ ...at, messageId: 'unused', data: { rules: suppressible.join(', ') }, key: 'unused' });
+      // Without a manifest the rules that need one did not run: their suppressions are not known to be stale.
+      if (!manifest && suppressible.some((ruleId) => RULES_NEEDING_MANIFEST.has(ruleId))) continue;
+      report({ ...at, messageId: 'unused', data: { rules: suppressible.join(', ') }, key: `unused:${suppressible.join(',')}` });
     }
   },
 });
 
 /** A well-formed comment of the same kind, for the message: what to write instead. */
-function exampleComment(suppression: Suppression): string {
-  const ruleId = suppression.ruleIds[0] ?? '<rule-id>';
-  switch (suppression.scope) {
+function exampleComment(scope: Suppression['scope'], ruleId = '<rule-id>'): string {
+  switch (scope) {
     case 'next-line':
       return `// datamin-ignore-next-line ${ruleId} -- <reason>`;
     case 'file':

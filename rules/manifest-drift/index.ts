@@ -33,7 +33,7 @@ export default defineRule({
         'Purpose "{{purpose}}" lists recipient {{recipient}}, but no personal data reaches it in the analysed code: remove it from purposes.{{purpose}}.recipients.',
       staleGlob: 'The code glob "{{glob}}" of purpose "{{purpose}}" matches no analysed file, so it maps no code to the purpose: fix the glob or remove it.',
       unservedPurpose:
-        'Purpose "{{purpose}}" is served by no code: no analysed file matches its code globs or carries "// datamin-purpose: {{purpose}}", and no function is tagged "@purpose {{purpose}}"; map its code or remove the purpose.',
+        'Purpose "{{purpose}}" is served by no code: it has no code globs, no analysed file carries "// datamin-purpose: {{purpose}}" and no function is tagged "@purpose {{purpose}}"; add code globs for it or remove the purpose.',
     },
   },
   check({ models, flows, files, purposesOfFile, manifest: view, report }) {
@@ -104,11 +104,9 @@ export default defineRule({
     const servedByFlows = new Set(flows.flatMap((flow) => flow.purposes));
     const servedByFiles = new Set(files.flatMap((file) => purposesOfFile(file)));
     for (const purpose of manifest.purposes) {
-      let hasStaleGlob = false;
       purpose.code.forEach((glob, index) => {
         const isMatch = picomatch(glob, { dot: true });
         if (files.some((file) => isMatch(file))) return;
-        hasStaleGlob = true;
         report({
           ...at(['purposes', purpose.name, 'code', index]),
           messageId: 'staleGlob',
@@ -116,10 +114,9 @@ export default defineRule({
           key: `purposes:${purpose.name}:code:${glob}`,
         });
       });
-      if (servedByFiles.has(purpose.name) || servedByFlows.has(purpose.name)) continue;
-      // A purpose whose globs all went stale is unserved because of them: the glob findings
-      // already point at the line to fix, and a second finding for the same cause is noise.
-      if (hasStaleGlob) continue;
+      // A purpose with globs is served as soon as one matches; when they all went stale, the glob
+      // findings already point at the lines to fix, and a second finding for that cause is noise.
+      if (purpose.code.length || servedByFiles.has(purpose.name) || servedByFlows.has(purpose.name)) continue;
       report({
         ...at(['purposes', purpose.name]),
         messageId: 'unservedPurpose',
@@ -188,13 +185,13 @@ function labelOf(recipient: string, manifest: Manifest): string {
 /** The closing advice: a near name when one exists (a typo or a rename), else removal. */
 function fixFor(name: string, candidates: ReadonlySet<string>, what: 'override' | 'entry'): string {
   const suggestion = suggestName(name, [...candidates]);
-  return suggestion ? `if it was renamed, write "${suggestion}"; otherwise remove the ${what}` : `correct the name or remove the ${what}`;
+  return suggestion ? `write "${suggestion}" if that is the field it meant, otherwise remove the ${what}` : `correct the name or remove the ${what}`;
 }
 
 /** For an entry whose model is gone: the same entry on the model it most likely became. */
 function fixForModel(written: string, model: string, modelNames: ReadonlySet<string>): string {
   const suggestion = suggestName(model, [...modelNames]);
-  return suggestion ? `if it was renamed, write "${suggestion}${written.slice(model.length)}"; otherwise remove the entry` : 'correct the name or remove the entry';
+  return suggestion ? `write "${suggestion}${written.slice(model.length)}" if that is the model it meant, otherwise remove the entry` : 'correct the name or remove the entry';
 }
 
 /**

@@ -50,7 +50,9 @@ export default defineRule({
       if (!purposesAllowRecipient(manifest.manifest, flow.purposes, flow.sink.recipient)) continue;
       const subject: CoverageSubject = { id: flow.field, model: flow.field ? fieldsById.get(flow.field)?.model ?? null : null, category: flow.category };
       if (anyPurposeCovers(manifest.manifest, flow.purposes, subject)) continue;
+      // The read that fed this flow is the same violation: report it once, at the sink.
       reported.add(`${flow.file}|${flow.line}|${flow.field ?? `category:${flow.category}`}`);
+      if (flow.field) reported.add(`${flow.source.file}|${flow.source.line}|${flow.field}`);
       report({
         file: flow.file,
         line: flow.line,
@@ -74,12 +76,14 @@ export default defineRule({
     }
 
     // Reads in code whose purposes do not declare the field. A sink call that already reported
-    // the field on the same line says more (it names the recipient), so the read is not repeated.
+    // the field says more (it names the recipient), so the read that fed it is not repeated.
     for (const use of uses) {
-      if (use.kind !== 'read') continue;
+      // A whole record read as such (spread, serialized, handed to a library) is whole-record-sharing's
+      // business where it leaves; each of its fields is not a separate read here.
+      if (use.kind !== 'read' || use.wholeRecord) continue;
       const field = fieldsById.get(use.field);
       if (!field) continue;
-      const purposes = purposesOfFile(use.file);
+      const purposes = [...new Set([...purposesOfFile(use.file), ...(use.purposeTags ?? [])])].sort();
       if (purposes.length === 0) continue;
       if (anyPurposeCovers(manifest.manifest, purposes, { id: field.id, model: field.model, category: field.category })) continue;
       const site = `${use.file}|${use.line}|${field.id}`;

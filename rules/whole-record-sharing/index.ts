@@ -39,7 +39,10 @@ export default defineRule({
       const [first] = call;
       const values = new Map<string, string>();
       for (const flow of call) values.set(flow.field ?? `category:${flow.category}`, flow.category);
-      const models = [...new Set(call.map((flow) => (flow.field ? modelOfField.get(flow.field) ?? flow.field.split('.')[0] : undefined)).filter((model): model is string => model !== undefined))].sort();
+      const models = new Set<string>();
+      for (const flow of call) if (flow.field) models.add(modelOfField.get(flow.field) ?? flow.field.split('.')[0]);
+      const modelNames = [...models].sort();
+      const phrase = sinkPhrase(first.sink, manifest?.manifest);
       const purposes = [...new Set(call.flatMap((flow) => flow.purposes))].sort();
       report({
         file: first.file,
@@ -47,18 +50,18 @@ export default defineRule({
         column: first.column,
         messageId: MESSAGE_BY_SINK_KIND[first.sink.kind],
         data: {
-          records: describeRecords(models),
+          records: describeRecords(modelNames),
           fields: `${values.size} personal field${values.size === 1 ? '' : 's'}`,
           example: mostTelling([...values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, category]) => category)),
           // Several records take the plural verb: "The whole Address and User records are sent".
-          sink: models.length > 1 ? sinkPhrase(first.sink, manifest?.manifest).replace(/^is /, 'are ') : sinkPhrase(first.sink, manifest?.manifest),
-          theModels: models.length > 1 ? 'the models' : 'the model',
+          sink: modelNames.length > 1 ? phrase.replace(/^is /, 'are ') : phrase,
+          theModels: modelNames.length > 1 ? 'the models' : 'the model',
           file: first.file,
         },
         field: null,
         recipient: first.sink.recipient,
         ...(purposes.length ? { purposes } : {}),
-        key: models.join(',') || 'record',
+        key: modelNames.join(',') || 'record',
       });
     }
   },

@@ -1339,6 +1339,7 @@ export const HEALTH_RECORD_MODEL_NOUNS: ReadonlySet<string> = new Set([
   'appointment', 'encounter', 'visit', 'consultation', 'prescription', 'medical record', 'health record', 'treatment',
   'admission', 'lab result', 'test result', 'diagnosis', 'case', 'intake', 'anamnesis', 'vaccination', 'allergy',
   'condition', 'medication', 'observation', 'termin', 'behandlung', 'consulta', 'cita', 'rendez vous', 'afspraak',
+  'health questionnaire', 'medical questionnaire', 'health assessment', 'health form', 'medical history', 'health declaration',
 ]);
 
 /**

@@ -266,6 +266,9 @@ export class FlowAnalyzer {
   private readonly callSites = new Map<ts.Node, Array<{ caller: ts.Node | undefined; guards: string[] }>>();
   private readonly flowOrigins = new Map<Flow, ts.Node | undefined>();
   private hierarchy?: Map<string, Array<{ module: ModuleInfo; node: ts.ClassDeclaration }>>;
+  private readonly wholeRecordMarks = new Set<string>();
+  /** `@purpose` tags of the function being evaluated, for the uses it records. */
+  private currentPurposeTags: string[] = [];
   private readonly closureAnalyses = new Map<ts.Node, number>();
   private totalSteps = 0;
   private budgetReported = false;
@@ -584,11 +587,17 @@ export class FlowAnalyzer {
       }
     });
     const body = fn.node.body;
-    if (ts.isBlock(body)) {
-      this.hoist(body.statements, frame, env);
-      this.evaluateStatements(body.statements, frame, env);
-    } else {
-      addValues(summary.returns, this.evaluate(body, frame, env));
+    const outerTags = this.currentPurposeTags;
+    this.currentPurposeTags = frame.purposeTags;
+    try {
+      if (ts.isBlock(body)) {
+        this.hoist(body.statements, frame, env);
+        this.evaluateStatements(body.statements, frame, env);
+      } else {
+        addValues(summary.returns, this.evaluate(body, frame, env));
+      }
+    } finally {
+      this.currentPurposeTags = outerTags;
     }
     this.inProgress.delete(fn.node);
     this.totalSteps += frame.steps;
@@ -922,7 +931,14 @@ export class FlowAnalyzer {
         const values = declaration.initializer ? this.evaluate(declaration.initializer, frame, env) : [];
         const annotated = this.annotationValues(declaration.type, frame.module, frame.module.file, declaration);
         let bound = union(values, annotated);
-        if (ts.isIdentifier(declaration.name)) bound = this.orm.declared(declaration.name.text, bound);
+        if (ts.isIdentifier(declaration.name)) {
+          bound = this.orm.declared(declaration.name.text, bound);
+          // `const email = form.get('email')` with nothing known of the right side: the name says
+          // what it holds (DESIGN.md section 7, values with no schema).
+          if (declaration.initializer && !carriesData(bound) && !bound.some((value) => value.kind === 'api' || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
+            bound = union(bound, this.nameOnlyValue(declaration.name.text, frame, declaration));
+          }
+        }
         this.bindPattern(declaration.name, bound, env, frame, this.siteOf(frame.module.file, declaration));
       }
     } else if (ts.isExpressionStatement(statement)) {
@@ -1486,12 +1502,15 @@ export class FlowAnalyzer {
     if (depth > 3) return;
     for (const value of values) {
       if (value.kind === 'record') {
+        const mark = `${site.file}|${site.line}|${site.column}|${value.model}|${value.prefix}|${value.projection ? [...value.projection].join(',') : '*'}|${value.excluded ? [...value.excluded].join(',') : ''}`;
+        if (this.wholeRecordMarks.has(mark)) continue;
+        this.wholeRecordMarks.add(mark);
         for (const field of this.models.fieldsOf(value.model)) {
           if (value.prefix && !field.name.startsWith(`${value.prefix}.`)) continue;
           const top = (value.prefix ? field.name.slice(value.prefix.length + 1) : field.name).split('.')[0];
           if (value.projection && !value.projection.has(top)) continue;
           if (value.excluded?.has(top)) continue;
-          this.recordUse(`${value.model}.${field.name}`, 'read', site, `whole ${value.model} record`);
+          this.recordUse(`${value.model}.${field.name}`, 'read', site, `whole ${value.model} record`, { wholeRecord: true });
         }
       } else if (value.kind === 'array') {
         this.markWholeRecordRead(value.elements, site, depth + 1);
@@ -1502,9 +1521,26 @@ export class FlowAnalyzer {
     }
   }
 
-  recordUse(field: string, kind: 'read' | 'write', site: Site, evidence: string): void {
+  recordUse(field: string, kind: 'read' | 'write', site: Site, evidence: string, options: { purposeTags?: string[]; wholeRecord?: boolean } = {}): void {
     const key = `${field}|${kind}|${site.file}|${site.line}|${site.column}`;
-    if (!this.uses.has(key)) this.uses.set(key, { field, kind, file: site.file, line: site.line, column: site.column, code: site.code, evidence });
+    const existing = this.uses.get(key);
+    if (existing) {
+      // A field read both on its own and as part of a whole record at one place is a plain read.
+      if (existing.wholeRecord && !options.wholeRecord) delete existing.wholeRecord;
+      return;
+    }
+    const purposeTags = options.purposeTags ?? this.currentPurposeTags;
+    this.uses.set(key, {
+      field,
+      kind,
+      file: site.file,
+      line: site.line,
+      column: site.column,
+      code: site.code,
+      evidence,
+      ...(purposeTags.length ? { purposeTags: [...purposeTags] } : {}),
+      ...(options.wholeRecord ? { wholeRecord: true } : {}),
+    });
   }
 
   /** `req.body.email`, `req.ip`, `req.headers['x-forwarded-for']`, `req.cookies.session`. */
@@ -1689,6 +1725,8 @@ export class FlowAnalyzer {
           break;
         case 'parameter':
           handled = true;
+          // `res.json(user)` on an untyped `res`: a record handed to the outside is used whole.
+          this.markWholeRecordRead(args.flat(), site);
           addParameterCall(frame.summary.parameterCalls, { receiver: value, method, args, site, purposeTags: frame.purposeTags, guards: [...frame.guards] });
           if (PROPAGATING_METHODS.has(method)) addValues(result, [value]);
           else if (ELEMENT_CALLBACK_METHODS.has(method)) {
@@ -1771,6 +1809,10 @@ export class FlowAnalyzer {
       this.callCallbacks(args, site, frame, node);
       // A record handed to a library (`res.json(user)`) is used whole.
       this.markWholeRecordRead(args.flat(), site);
+    }
+    // `formData.get('email')`, `searchParams.get('phone')`: the key names the value.
+    if (!result.length && (method === 'get' || method === 'getAll') && args[0]?.length === 1 && args[0][0].kind === 'string') {
+      addValues(result, this.nameOnlyValue(args[0][0].text, frame, node));
     }
     if (!result.length) {
       addValues(result, this.orm.unknownReceiverCall(receiverNode, method, args, site, frame, node, (expression) => this.evaluate(expression, frame, env)));
@@ -1886,7 +1928,11 @@ export class FlowAnalyzer {
     const called: ApiValue = { ...value, steps: [...value.steps, { kind: 'call', arguments: args }] };
     const matches = this.sinks.match(called);
     for (const match of matches) this.reportSink(match, called, args, site, frame);
-    if (!matches.length) this.reportCustomRecipient(called, args, site, frame);
+    if (!matches.length) {
+      this.reportCustomRecipient(called, args, site, frame);
+      // A record handed to a library that is not a sink (`res.json(user)`) is used whole.
+      this.markWholeRecordRead(args.flat(), site);
+    }
     // Hashing: `createHash('sha256').update(email).digest('hex')` pseudonymizes what it was given.
     if (value.module && HASHING_MODULES.has(value.module)) {
       const last = value.steps[value.steps.length - 1];
@@ -2168,6 +2214,9 @@ export class FlowAnalyzer {
     // A sink reached on several paths is checked only where every path checks.
     const pathGuards = existing ? existing.guards.filter((guard) => guards.includes(guard)) : [...new Set(guards)].sort();
     if (existing) existing.guards = pathGuards;
+    // The purposes of a flow are those of all the code it passes through, on every path found.
+    const path = mergePaths(existing?.path ?? [], [...value.trace, ...hops].map((hop) => hop.file), site.file, purposeTags);
+    if (existing) existing.path = path;
     if (existing && existing.confidence >= value.confidence) return;
     const sinkHop: Hop = { file: site.file, line: site.line, note: `${sinkVerb(sink)} ${sink.recipient}` };
     const before = [...value.trace, ...hops];
@@ -2192,7 +2241,7 @@ export class FlowAnalyzer {
       confidence: Math.round(value.confidence * 100) / 100,
       evidence: value.evidence,
       guards: pathGuards,
-      path: [...new Map([...trace.map((hop) => hop.file), site.file].map((file) => [file, { file, purposeTags: file === site.file ? purposeTags : [] }])).values()],
+      path,
     };
     this.flows.set(key, flow);
     this.flowOrigins.set(flow, origin);
@@ -2304,6 +2353,17 @@ class Substitution {
         return [value];
     }
   }
+}
+
+/** The files a flow passes through, with the `@purpose` tags of the sink's function, merged over paths. */
+function mergePaths(existing: ReadonlyArray<{ file: string; purposeTags: string[] }>, files: readonly string[], sinkFile: string, purposeTags: string[]): Array<{ file: string; purposeTags: string[] }> {
+  const merged = new Map(existing.map((step) => [step.file, [...step.purposeTags]]));
+  for (const file of [...files, sinkFile]) {
+    const tags = merged.get(file) ?? [];
+    if (file === sinkFile) for (const tag of purposeTags) if (!tags.includes(tag)) tags.push(tag);
+    merged.set(file, tags);
+  }
+  return [...merged].map(([file, tags]) => ({ file, purposeTags: tags }));
 }
 
 /** `new SendEmailCommand({...})`: an AWS SDK v3 command (or lib-storage Upload) handed to `client.send()`. */

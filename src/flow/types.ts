@@ -23,6 +23,10 @@ export interface Use {
   code: string;
   /** How the receiver was tied to the model: `prisma.user`, `typed User`, `receiver name user`. */
   evidence: string;
+  /** `@purpose` tags of the function (or class) the use is in. */
+  purposeTags?: string[];
+  /** The field was used as part of a whole record (spread, serialized, handed to a library). */
+  wholeRecord?: boolean;
 }
 
 /** Where a flow's value was first read. */

@@ -12,6 +12,8 @@ export interface ExpectedFinding {
   severity?: 'error' | 'warning';
   /** When given, the exact message. */
   message?: string;
+  /** When given, the purposes the finding names (rules that report per purpose). */
+  purposes?: string[];
 }
 
 export function findingKey(finding: ExpectedFinding | Finding): string {
