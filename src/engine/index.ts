@@ -138,6 +138,8 @@ function toFinding(ruleId: RuleId, severity: 'error' | 'warning', message: strin
 function collectSuppressions(input: EngineInput): Suppression[] {
   const suppressions: Suppression[] = [];
   for (const file of input.files) {
+    // Prisma's `/// datamin-ignore` belongs to the field below it: the extractor attached it there.
+    if (file.endsWith('.prisma')) continue;
     const text = input.textOf(file);
     if (text) suppressions.push(...readSuppressions(file, text));
   }

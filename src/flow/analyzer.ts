@@ -212,6 +212,8 @@ interface Frame {
   guards: string[];
   /** The function being evaluated (undefined at module top level). */
   functionNode?: ts.Node;
+  /** `const allowed = await hasConsent(user)`: a variable stands for the names it was computed from. */
+  aliases?: Map<string, string[]>;
   exhausted?: boolean;
 }
 
@@ -908,10 +910,19 @@ export class FlowAnalyzer {
     for (const statement of statements) {
       this.evaluateStatement(statement, frame, env);
       if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) {
-        frame.guards.push(...guardNames(statement.expression));
+        frame.guards.push(...this.conditionNames(statement.expression, frame));
       }
     }
     frame.guards.length = depth;
+  }
+
+  /** The names a condition tests, with variables expanded to what they were computed from. */
+  private conditionNames(expression: ts.Expression, frame: Frame): string[] {
+    const names = guardNames(expression);
+    if (!frame.aliases) return names;
+    const expanded = new Set(names);
+    for (const name of names) for (const alias of frame.aliases.get(name) ?? []) expanded.add(alias);
+    return [...expanded];
   }
 
   private withGuards<T>(frame: Frame, names: string[], run: () => T): T {
@@ -931,6 +942,9 @@ export class FlowAnalyzer {
         const values = declaration.initializer ? this.evaluate(declaration.initializer, frame, env) : [];
         const annotated = this.annotationValues(declaration.type, frame.module, frame.module.file, declaration);
         let bound = union(values, annotated);
+        if (ts.isIdentifier(declaration.name) && declaration.initializer) {
+          (frame.aliases ??= new Map()).set(declaration.name.text, guardNames(declaration.initializer));
+        }
         if (ts.isIdentifier(declaration.name)) {
           bound = this.orm.declared(declaration.name.text, bound);
           // `const email = form.get('email')` with nothing known of the right side: the name says
@@ -947,7 +961,7 @@ export class FlowAnalyzer {
       if (statement.expression) addValues(frame.summary.returns, this.evaluate(statement.expression, frame, env));
     } else if (ts.isIfStatement(statement)) {
       this.evaluate(statement.expression, frame, env);
-      this.withGuards(frame, guardNames(statement.expression), () => {
+      this.withGuards(frame, this.conditionNames(statement.expression, frame), () => {
         this.evaluateStatement(statement.thenStatement, frame, new Env(env));
         if (statement.elseStatement) this.evaluateStatement(statement.elseStatement, frame, new Env(env));
       });
@@ -998,7 +1012,7 @@ export class FlowAnalyzer {
       this.evaluateThrow(statement, frame, env);
     } else if (ts.isSwitchStatement(statement)) {
       this.evaluate(statement.expression, frame, env);
-      this.withGuards(frame, guardNames(statement.expression), () => {
+      this.withGuards(frame, this.conditionNames(statement.expression, frame), () => {
         for (const clause of statement.caseBlock.clauses) this.evaluateStatements(clause.statements, frame, new Env(env));
       });
     } else if (ts.isLabeledStatement(statement)) {
@@ -1183,8 +1197,10 @@ export class FlowAnalyzer {
       case ts.SyntaxKind.ConditionalExpression: {
         const conditional = node as ts.ConditionalExpression;
         this.evaluate(conditional.condition, frame, env);
-        return this.withGuards(frame, guardNames(conditional.condition), () =>
-          union(this.evaluate(conditional.whenTrue, frame, env), this.evaluate(conditional.whenFalse, frame, env)),
+        const names = this.conditionNames(conditional.condition, frame);
+        return guardValues(
+          this.withGuards(frame, names, () => union(this.evaluate(conditional.whenTrue, frame, env), this.evaluate(conditional.whenFalse, frame, env))),
+          names,
         );
       }
       case ts.SyntaxKind.ArrowFunction:
@@ -1298,7 +1314,8 @@ export class FlowAnalyzer {
     const left = this.evaluate(node.left, frame, env);
     // `consent && send(user)`, `!consent || send(user)`: the right side runs only after the check.
     const isShortCircuit = operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken;
-    const right = isShortCircuit ? this.withGuards(frame, guardNames(node.left), () => this.evaluate(node.right, frame, env)) : this.evaluate(node.right, frame, env);
+    const leftNames = isShortCircuit ? this.conditionNames(node.left, frame) : [];
+    const right = isShortCircuit ? guardValues(this.withGuards(frame, leftNames, () => this.evaluate(node.right, frame, env)), leftNames) : this.evaluate(node.right, frame, env);
     switch (operator) {
       case ts.SyntaxKind.PlusToken: {
         // String concatenation: what both sides carry, as text.
@@ -2036,7 +2053,7 @@ export class FlowAnalyzer {
       if (frame.summary.deferredSinks.length < MAX_SUMMARY_ENTRIES) frame.summary.deferredSinks.push({ match, api: value, args, site, hops, purposeTags, guards });
       return;
     }
-    const recipient = unresolvedHost ?? this.recipientOf(definition, value, args, match);
+    const recipient = unresolvedHost ?? this.manifestRecipientOfModule(value.module) ?? this.recipientOf(definition, value, args, match);
     // A relative URL (`fetch('/api/track')`) goes back to the application's own server.
     if (recipient === SAME_ORIGIN) return;
     const sink: FlowSink = { kind: definition.kind, recipient, call: site.code.split('(')[0].replace(/\s+/g, '').slice(0, 80), id: definition.id };
@@ -2052,6 +2069,15 @@ export class FlowAnalyzer {
       }
     });
     this.reportSinkValues(sink, site, data, frame, hops, purposeTags, guards);
+  }
+
+  /** A manifest recipient whose `packages` name the module the call starts from: the manifest's name wins. */
+  private manifestRecipientOfModule(module: string | null): string | undefined {
+    if (!module) return undefined;
+    for (const [key, recipient] of Object.entries(this.options.recipients)) {
+      if (recipient.packages.some((pkg) => module === pkg || module.startsWith(`${pkg}/`))) return key;
+    }
+    return undefined;
   }
 
   /** Whether the URL of an HTTP call is a parameter of the function making it. */
@@ -2212,7 +2238,8 @@ export class FlowAnalyzer {
     const key = `${site.file}|${site.line}|${site.column}|${value.field ?? ''}|${value.category}|${sink.recipient}|${pseudonymous ? 1 : 0}`;
     const existing = this.flows.get(key);
     // A sink reached on several paths is checked only where every path checks.
-    const pathGuards = existing ? existing.guards.filter((guard) => guards.includes(guard)) : [...new Set(guards)].sort();
+    const allGuards = value.guards?.length ? [...guards, ...value.guards] : guards;
+    const pathGuards = existing ? existing.guards.filter((guard) => allGuards.includes(guard)) : [...new Set(allGuards)].sort();
     if (existing) existing.guards = pathGuards;
     // The purposes of a flow are those of all the code it passes through, on every path found.
     const path = mergePaths(existing?.path ?? [], [...value.trace, ...hops].map((hop) => hop.file), site.file, purposeTags);
@@ -2373,6 +2400,19 @@ function isCommandObject(value: ApiValue): boolean {
   const member = value.steps.length > 1 ? value.steps[value.steps.length - 2] : undefined;
   const name = member?.kind === 'member' ? member.name : value.root;
   return /Command$/.test(name) || name === 'Upload';
+}
+
+/** Marks personal values (also inside objects and arrays) as produced under these condition names. */
+function guardValues(values: Value[], names: string[], depth = 0): Value[] {
+  if (!names.length || depth > 3) return values;
+  return values.map((value): Value => {
+    if (value.kind === 'personal') return { ...value, guards: [...(value.guards ?? []), ...names] };
+    if (value.kind === 'object') {
+      return { kind: 'object', properties: new Map([...value.properties].map(([key, inner]) => [key, guardValues(inner, names, depth + 1)])), spreads: guardValues(value.spreads, names, depth + 1) };
+    }
+    if (value.kind === 'array') return { ...value, elements: guardValues(value.elements, names, depth + 1) };
+    return value;
+  });
 }
 
 /** Names a condition tests: identifiers, property names, and the functions it calls. */

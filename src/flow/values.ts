@@ -25,6 +25,8 @@ export interface PersonalValue {
   sanitizer?: string;
   /** Came from a whole record passed as such. */
   wholeRecord?: boolean;
+  /** Names of conditions the value was produced under (`consent ? user.email : null`). */
+  guards?: readonly string[];
 }
 
 /** A whole record of a model (a query result, a typed parameter), maybe projected by a select. */
