@@ -5,7 +5,7 @@
  *   /// datamin-ignore <rule-id> -- reason             (a Prisma field, read by the Prisma extractor)
  * Comments are found with TypeScript's scanner, so `//` inside strings is not a comment.
  */
-import { ts } from '../project/syntax.js';
+import { scriptKindOf, ts } from '../project/syntax.js';
 import type { FieldFact } from '../types.js';
 
 export interface Suppression {
@@ -25,22 +25,35 @@ export interface Suppression {
 
 const COMMENT_PATTERN = /^(?:\/\/\/?|\/\*+)\s*datamin-(ignore-next-line|ignore)\b(.*?)(?:\*\/)?\s*$/s;
 
-/** Reads the suppression comments of one script file. Cheap when the file mentions none. */
+/**
+ * Reads the suppression comments of one script file. Cheap when the file mentions none; otherwise
+ * the file is parsed and the comments attached to its nodes are read (a bare scanner cannot tell
+ * a comment from the inside of a template literal).
+ */
 export function readSuppressions(file: string, text: string): Suppression[] {
   if (!text.includes('datamin-ignore')) return [];
-  const suppressions: Suppression[] = [];
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.JSX, text);
+  const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindOf(file));
   const lineStarts = lineStartsOf(text);
-  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token !== ts.SyntaxKind.SingleLineCommentTrivia && token !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
-    const comment = scanner.getTokenText();
-    const parsed = parseSuppressionComment(comment);
-    if (!parsed) continue;
-    const position = scanner.getTokenStart();
-    const line = lineOf(lineStarts, position);
-    suppressions.push({ file, line: line + 1, column: position - lineStarts[line] + 1, ...parsed, used: false });
-  }
-  return suppressions;
+  const seen = new Set<number>();
+  const suppressions: Suppression[] = [];
+  const readRanges = (ranges: ts.CommentRange[] | undefined): void => {
+    for (const range of ranges ?? []) {
+      if (seen.has(range.pos)) continue;
+      seen.add(range.pos);
+      const parsed = parseSuppressionComment(text.slice(range.pos, range.end));
+      if (!parsed) continue;
+      const line = lineOf(lineStarts, range.pos);
+      suppressions.push({ file, line: line + 1, column: range.pos - lineStarts[line] + 1, ...parsed, used: false });
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    readRanges(ts.getLeadingCommentRanges(text, node.getFullStart()));
+    readRanges(ts.getTrailingCommentRanges(text, node.getEnd()));
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  readRanges(ts.getLeadingCommentRanges(text, sourceFile.endOfFileToken.getFullStart()));
+  return suppressions.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function lineStartsOf(text: string): number[] {

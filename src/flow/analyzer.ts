@@ -348,7 +348,8 @@ export class FlowAnalyzer {
           const parameter = fn.parameters[value.index];
           if (!parameter || !ts.isIdentifier(parameter.name)) continue;
           const names = [parameter.name.text, ...value.path.filter((part) => part !== '[]')];
-          const personal = this.personalByName(names, pending.site);
+          const named = this.personalByName(names, pending.site);
+          const personal = named && value.sanitizer ? { ...named, sanitizer: value.sanitizer } : named;
           if (personal) this.addFlow(pending.sink, pending.site, personal, pending.hops, pending.purposeTags, pending.guards);
         }
       }
@@ -2352,6 +2353,7 @@ class Substitution {
           }
           current = this.read(current, part);
         }
+        if (value.sanitizer) current = sanitize(current, value.sanitizer, { file: '', line: 0, column: 0, code: '' });
         this.memo.set(value, current);
         return current;
       }
@@ -2457,8 +2459,11 @@ function sanitize(values: Value[], sanitizer: string, site: Site): Value[] {
   const result: Value[] = [];
   const visit = (value: Value, depth: number): void => {
     if (depth > 4) return;
-    if (value.kind === 'personal') addValues(result, [{ ...value, sanitizer, trace: extendTrace(value.trace, { file: site.file, line: site.line, note: `pseudonymized by ${sanitizer}` }) }]);
-    else if (value.kind === 'parameter') addValues(result, [value]);
+    if (value.kind === 'personal') {
+      const trace = site.file ? extendTrace(value.trace, { file: site.file, line: site.line, note: `pseudonymized by ${sanitizer}` }) : value.trace;
+      addValues(result, [{ ...value, sanitizer, trace }]);
+    }
+    else if (value.kind === 'parameter') addValues(result, [{ ...value, sanitizer }]);
     else if (value.kind === 'object') {
       for (const inner of value.properties.values()) inner.forEach((element) => visit(element, depth + 1));
       value.spreads.forEach((element) => visit(element, depth + 1));

@@ -68,6 +68,8 @@ export interface ParameterValue {
   /** -1 is the receiver (`this`). */
   index: number;
   path: readonly string[];
+  /** The parameter went through a sanitizer: whatever the caller passes arrives pseudonymized. */
+  sanitizer?: string;
 }
 
 /** One step of an SDK chain as observed in the code. */

@@ -24,10 +24,12 @@ export async function signup(body: unknown) {
       firstName: form.firstName,
       lastName: form.lastName,
       phone: form.phone,
+      // purpose-violation: the sign-up (account) reads the birthday, which only marketing declares.
       dateOfBirth: form.birthday,
       marketingConsent: form.marketingConsent,
     },
   });
+  // personal-data-in-logs: the email ends up in every log store and backup.
   logger.info(`new signup ${user.email}`);
   return { id: user.id };
 }
