@@ -36,8 +36,8 @@ export interface ProjectContext {
 }
 
 /**
- * Finds the project root and the manifest, and discovers the files. The root is the manifest's
- * directory when there is a manifest, else the one directory given, else the working directory:
+ * Finds the project root and the manifest, and discovers the files. The root is the directory of
+ * the manifest found by searching, else the one directory given, else the working directory:
  * globs and report paths are relative to it.
  */
 export async function openProject(options: RunOptions = {}): Promise<ProjectContext> {
@@ -56,7 +56,9 @@ export async function openProject(options: RunOptions = {}): Promise<ProjectCont
     root: searchFrom,
     configFile: options.configFile ? path.resolve(cwd, options.configFile) : undefined,
   });
-  const root = manifest ? path.dirname(manifest.filePath) : searchFrom;
+  // A manifest found by searching sits at the project root; one named with --config may live
+  // anywhere (a shared folder of manifests), so the scanned directory stays the root.
+  const root = manifest && !options.configFile ? path.dirname(manifest.filePath) : searchFrom;
   const sources = new ProjectSources({
     root,
     paths,

@@ -268,6 +268,8 @@ describe('zod extractor: imports and shapes', () => {
 describe('validatorOfPattern', () => {
   it.each([
     ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'email'],
+    ['\\S+@\\S+\\.\\S+', 'email'],
+    ['^[\\w.+-]+@([\\w-]+\\.)+[a-z]{2,}$', 'email'],
     ['^\\+?[1-9]\\d{1,14}$', 'phone'],
     ['^\\(?\\d{3}\\)?[-.\\s]?\\d{3}[-.\\s]?\\d{4}$', 'phone'],
     ['^[+]?[0-9 ]{7,15}$', 'phone'],
@@ -278,7 +280,7 @@ describe('validatorOfPattern', () => {
     expect(validatorOfPattern(source)).toBe(validator);
   });
 
-  it.each([['^[a-z0-9_]{3,16}$'], ['^\\d{4}$'], ['^\\d+$'], ['^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$'], ['^#[0-9a-f]{6}$']])('leaves %s unrecognized', (source) => {
+  it.each([['^[a-zA-Z0-9@#%^&*()_+\\-=[\\]{}|;:,.<>?~`]*$'], ['^[a-z0-9_]{3,16}$'], ['^\\d{4}$'], ['^\\d+$'], ['^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$'], ['^#[0-9a-f]{6}$']])('leaves %s unrecognized', (source) => {
     expect(validatorOfPattern(source)).toBeUndefined();
   });
 });

@@ -14,7 +14,8 @@ import type { Validator } from '../../types.js';
 /** A digit: `\d` or `[0-9]`. */
 const DIGIT = String.raw`(?:\\d|\[0-9\])`;
 
-const PHONE_PLUS = /\\\+|\[[^\]]*\+[^\]]*\]/;
+/** A literal `+`, or a character class with `+` and no letters (`[+]`, `[+0-9 ]`), as phone patterns write it. */
+const PHONE_PLUS = /\\\+|\[[^\]a-zA-Z]*\+[^\]a-zA-Z]*\]/;
 const PHONE_AREA_CODE = new RegExp(String.raw`\\\(.*${DIGIT}\{3\}.*${DIGIT}\{4\}`);
 const US_ZIP = new RegExp(String.raw`${DIGIT}\{5\}.*-.*${DIGIT}\{4\}`);
 const UK_POSTCODE = /\[A-Z(?:a-z)?\]\{1,2\}.*\[A-Z(?:a-z)?\]\{2\}/;
@@ -22,7 +23,10 @@ const CANADIAN_POSTCODE = new RegExp(String.raw`\[A-Za-z\]${DIGIT}\[A-Za-z\]`);
 
 /** The format a regular expression's source validates, when it is recognizable. */
 export function validatorOfPattern(source: string): Validator | undefined {
-  if (source.includes('@')) return 'email';
+  // An email pattern has a literal `@` between two parts (`[^@\s]+@[^@\s]+\.[^@\s]+`); an `@`
+  // only inside a character class (`[a-zA-Z0-9@#%]*`, an allowed-characters list) is not one.
+  const outsideClasses = source.replace(/\[(?:\\.|[^\]\\])*\]/g, 'X');
+  if (/[^\\]@./.test(outsideClasses) || /^@/.test(outsideClasses)) return 'email';
   const hasDigits = /\\d|0-9/.test(source);
   if (hasDigits && (PHONE_PLUS.test(source) || PHONE_AREA_CODE.test(source))) return 'phone';
   if (US_ZIP.test(source) || UK_POSTCODE.test(source) || CANADIAN_POSTCODE.test(source)) return 'postal-code';
