@@ -336,7 +336,7 @@ export const RECIPIENTS: readonly RecipientEntry[] = [
     name: 'HubSpot',
     category: 'crm',
     packages: ['@hubspot/api-client'],
-    hosts: ['api.hubapi.com', 'api.hubspot.com'],
+    hosts: ['api.hubapi.com', 'api.hubspot.com', '*.hsforms.com', 'forms.hubspot.com'],
     docs: 'https://github.com/HubSpot/hubspot-api-nodejs',
   },
   {

@@ -307,20 +307,28 @@ export class FlowAnalyzer {
       const module = this.graph.module(file);
       if (module) this.analyzeModuleTopLevel(module);
     }
+    // One walk per file collects its functions: top-level ones are entries; the ones inside
+    // functions are analysed later only if nothing called or handed them on (a handler stored in
+    // an object, a callback registered through a path the analysis could not follow), with the
+    // module's scope, so that what they read and send is still seen.
+    const nested: Array<{ module: ModuleInfo; node: ts.FunctionLikeDeclaration }> = [];
     for (const file of files) {
       const module = this.graph.module(file);
       if (!module) continue;
+      const entries: ts.FunctionLikeDeclaration[] = [];
       const visit = (node: ts.Node, insideFunction: boolean): void => {
         if (FUNCTION_KINDS.has(node.kind)) {
           const fn = node as ts.FunctionLikeDeclaration;
-          if (!insideFunction && fn.body && !this.summaries.has(fn)) this.analyzeEntry(module, fn);
+          if (fn.body) (insideFunction ? nested.push({ module, node: fn }) : entries.push(fn));
           ts.forEachChild(node, (child) => visit(child, true));
           return;
         }
         ts.forEachChild(node, (child) => visit(child, insideFunction));
       };
       visit(module.sourceFile, false);
+      for (const fn of entries) if (!this.summaries.has(fn)) this.analyzeEntry(module, fn);
     }
+    for (const { module, node } of nested) if (!this.summaries.has(node)) this.analyzeEntry(module, node);
     this.resolveUncalledParameters();
     this.applyCallerGuards();
   }
@@ -627,9 +635,17 @@ export class FlowAnalyzer {
   }
 
   /** Values an annotation implies (`user: User` is a record of User). */
-  annotationValues(type: ts.TypeNode | undefined, module: ModuleInfo, file: string, node: ts.Node): Value[] {
+  annotationValues(type: ts.TypeNode | undefined, module: ModuleInfo, file: string, node: ts.Node, depth = 0): Value[] {
     const meaning = readAnnotation(type);
     if (!meaning) return [];
+    // `type Signup = z.infer<typeof SignupSchema>` here or in another file: what the alias stands for.
+    if (meaning.kind === 'named-type' && depth < 4 && !this.modelNamed(meaning.name)) {
+      const alias = this.typeAlias(module, meaning.name);
+      if (alias) {
+        const values = this.annotationValues(alias.type, alias.module, file, node, depth + 1);
+        if (values.length) return meaning.isList ? [{ kind: 'array', elements: values }] : values;
+      }
+    }
     const site = this.siteOf(file, node);
     switch (meaning.kind) {
       case 'record': {
@@ -710,6 +726,18 @@ export class FlowAnalyzer {
       }
     }
     return (this.hierarchy.get(name) ?? []).map(({ module, node }) => this.classTemplate(module, node));
+  }
+
+  /** A type alias by name, declared in the module or imported from a project file. */
+  private typeAlias(module: ModuleInfo, name: string): { module: ModuleInfo; type: ts.TypeNode } | undefined {
+    const local = module.typeAliases.get(name);
+    if (local) return { module, type: local };
+    const binding = module.imports.get(name);
+    if (!binding) return undefined;
+    const target = this.graph.resolve(module.file, binding.module);
+    const targetModule = target ? this.graph.module(target) : undefined;
+    const aliased = targetModule?.typeAliases.get(binding.imported);
+    return targetModule && aliased ? { module: targetModule, type: aliased } : undefined;
   }
 
   /** The model a type or variable name denotes exactly (`IUser`, `UserDocument` -> `User`). */
@@ -1225,6 +1253,10 @@ export class FlowAnalyzer {
         if (operand) addValues(frame.summary.returns, this.evaluate(operand, frame, env));
         return [];
       }
+      case ts.SyntaxKind.JsxElement:
+      case ts.SyntaxKind.JsxSelfClosingElement:
+      case ts.SyntaxKind.JsxFragment:
+        return this.evaluateJsx(node, frame, env);
       case ts.SyntaxKind.TypeOfExpression:
       case ts.SyntaxKind.VoidExpression:
       case ts.SyntaxKind.DeleteExpression:
@@ -1880,12 +1912,38 @@ export class FlowAnalyzer {
   }
 
   /** Callbacks passed to code the analysis cannot see (`app.post('/x', async (req, res) => ...)`). */
-  private callCallbacks(args: Value[][], site: Site, frame: Frame, node: ts.CallExpression): void {
+  private callCallbacks(args: Value[][], site: Site, frame: Frame, node: ts.CallExpression | undefined): void {
     for (const values of args) {
       for (const value of values) {
-        if (value.kind === 'function' && value.node.parent === node) this.callFunction(value, [], value.receiver ?? [], site, frame, 'callback');
+        // Written in place (`app.post('/x', (req, res) => ...)`) or passed by name
+        // (`form.handleSubmit(onSubmit)`): the library will call it.
+        if (value.kind === 'function' && (value.node.parent === node || !this.called.has(value.node))) {
+          this.callFunction(value, [], value.receiver ?? [], site, frame, 'callback');
+        }
       }
     }
+  }
+
+  /**
+   * JSX: attribute values and children are expressions like any other (`{user.email}` is a
+   * read; `onSubmit={handleSubmit}` hands a function to React, which will call it).
+   */
+  private evaluateJsx(node: ts.Node, frame: Frame, env: Env): Value[] {
+    const handed: Value[] = [];
+    const visit = (child: ts.Node): void => {
+      if (ts.isJsxExpression(child)) {
+        if (child.expression) addValues(handed, this.evaluate(child.expression, frame, env));
+        return;
+      }
+      if (ts.isJsxSpreadAttribute(child)) {
+        addValues(handed, this.evaluate(child.expression, frame, env));
+        return;
+      }
+      ts.forEachChild(child, visit);
+    };
+    ts.forEachChild(node, visit);
+    this.callCallbacks([handed.filter((value) => value.kind === 'function')], this.siteOf(frame.module.file, node), frame, undefined);
+    return [];
   }
 
   private callArrayMethod(array: { kind: 'array'; elements: Value[] }, method: string, args: Value[][], site: Site, frame: Frame): Value[] {
@@ -2305,10 +2363,15 @@ export class FlowAnalyzer {
 
   siteOf(file: string, node: ts.Node): Site {
     const sourceFile = node.getSourceFile();
-    const { line, column } = positionOf(sourceFile, node);
-    const text = node.getText(sourceFile);
-    const firstLine = text.split('\n')[0];
-    return { file, line, column, code: firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine };
+    const start = node.getStart(sourceFile);
+    const { line, character } = sourceFile.getLineAndCharacterOfPosition(start);
+    // Only the first line of the node, at most 120 characters: no copy of a whole call's text.
+    const text = sourceFile.text;
+    let end = Math.min(node.end, start + 121);
+    const newline = text.indexOf('\n', start);
+    if (newline >= 0 && newline < end) end = newline;
+    const firstLine = text.slice(start, end).trimEnd();
+    return { file, line: line + 1, column: character + 1, code: firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine };
   }
 
   private limit(file: string, node: ts.Node, kind: AnalysisLimit['kind'], note: string): void {

@@ -28,6 +28,8 @@ export interface ModuleInfo {
   commonJsExport?: ts.Expression;
   /** `// datamin-purpose: a, b` at the top of the file. */
   purposeComment: string[];
+  /** `type Signup = z.infer<typeof SignupSchema>`: top-level type aliases, exported or not. */
+  typeAliases: Map<string, ts.TypeNode>;
 }
 
 export class ModuleGraph {
@@ -59,6 +61,7 @@ function buildModuleInfo(file: string, sourceFile: ts.SourceFile): ModuleInfo {
     exports: new Map(),
     starExports: [],
     purposeComment: readPurposeComment(sourceFile),
+    typeAliases: new Map(),
   };
   const isExported = (node: ts.Node): boolean =>
     ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
@@ -74,6 +77,8 @@ function buildModuleInfo(file: string, sourceFile: ts.SourceFile): ModuleInfo {
       const name = '*default*';
       info.declarations.set(name, statement);
       info.exports.set('default', { kind: 'local', name });
+    } else if (ts.isTypeAliasDeclaration(statement)) {
+      info.typeAliases.set(statement.name.text, statement.type);
     } else if (ts.isEnumDeclaration(statement)) {
       info.declarations.set(statement.name.text, statement);
       if (isExported(statement)) info.exports.set(statement.name.text, { kind: 'local', name: statement.name.text });
