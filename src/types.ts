@@ -124,6 +124,11 @@ export interface ModelFact extends Location {
   tableName?: string;
   doc?: string;
   fields: FieldFact[];
+  /**
+   * Other models this one is a part of (a zod schema used as `config: ConfigSchema`, a DTO
+   * nested in another): its fields are collected through them too.
+   */
+  partOf?: string[];
 }
 
 /** How a field was classified. */

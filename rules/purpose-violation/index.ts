@@ -43,6 +43,9 @@ export default defineRule({
     // A whole record sent or logged reads every field at the call; `whole-record-sharing` reports
     // that call once, and its per-field reads there are not repeated here.
     for (const flow of flows) if (flow.wholeRecord && flow.field) reported.add(`${flow.file}|${flow.line}|${flow.field}`);
+    // A read that feeds a call some sink rule reports (sharing, logs, storage) is that finding's:
+    // the read is where the flow starts, not a second problem.
+    for (const flow of flows) if (!flow.pseudonymous && flow.field) reported.add(`${flow.source.file}|${flow.source.line}|${flow.field}`);
 
     // Undeclared data sent to a recipient the flow's purposes list.
     for (const flow of perFieldFlows(flows, (candidate) => isRecipientSink(candidate.sink.kind))) {

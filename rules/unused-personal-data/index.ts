@@ -22,7 +22,10 @@ export default defineRule({
       writtenOnly: '{{field}} is written in {{write}}{{more}} but never read: stop writing it, or drop the field from the schema.',
     },
   },
-  check({ inventory, uses, report }) {
+  check({ inventory, models, uses, report }) {
+    // A schema used as a part of another (`config: ConfigSchema`) is collected through that one,
+    // where its fields are reported if unread: not twice.
+    const parts = new Set(models.filter((model) => model.kind === 'collection-point' && model.partOf?.length).map((model) => model.name));
     const readFields = new Set<string>();
     const writesByField = new Map<string, Use[]>();
     for (const use of uses) {
@@ -36,7 +39,7 @@ export default defineRule({
     }
 
     for (const field of inventory) {
-      if (!isStoredOrCollected(field) || readFields.has(field.id)) continue;
+      if (!isStoredOrCollected(field) || readFields.has(field.id) || parts.has(field.model)) continue;
       const descriptor = { file: field.file, line: field.line, column: field.column, field: field.id, category: field.category };
       const writes = writesByField.get(field.id);
       if (writes?.length) {

@@ -802,6 +802,11 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   if (!owner.hasOwner && term.personOnly) {
     return personal(category, CONFIDENCE.noOwner, `${nameEvidence} (no owner)`, term);
   }
+  // A first or last name can only be a person's: unless the record is known to be something else
+  // (an organization, a place, a system), `newsletterSignup.firstName` is a name.
+  if (term.personOnly && category.startsWith('user.name.') && (owner.headClass === undefined || (owner.headClass === 'thing' && owner.modelLabel !== undefined))) {
+    return personal(category, CONFIDENCE.noOwner, `${nameEvidence} (in ${owner.modelLabel ?? 'a record'} that names no other owner)`, term);
+  }
   return { kind: 'not-personal', reason: `${term.phrase} of something that is not a person` };
 }
 

@@ -790,8 +790,8 @@ const TERM_GROUPS: readonly TermGroup[] = [
     category: 'user.health.condition',
     scope: 'person',
     strong: {
-      en: ['medical condition', 'health condition', 'chronic condition', 'illness', 'disease', 'allergy', 'disability', 'impairment'],
-      de: ['krankheit', 'vorerkrankung', 'allergie', 'behinderung'],
+      en: ['medical condition', 'health condition', 'chronic condition', 'heart condition', 'pre existing condition', 'illness', 'disease', 'allergy', 'disability', 'impairment', 'injury'],
+      de: ['krankheit', 'vorerkrankung', 'allergie', 'behinderung', 'verletzung'],
       fr: ['maladie', 'handicap'],
       es: ['enfermedad', 'alergia', 'discapacidad'],
       pt: ['doenca', 'deficiencia'],
@@ -1329,7 +1329,7 @@ export const ACTOR_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Forms a person fills in about themselves: `SignUpDto`, `registerSchema`, `OnboardingInput`. */
-export const PERSON_FORM_NOUNS: ReadonlySet<string> = new Set(['signup', 'sign up', 'register', 'registration', 'onboarding', 'enrollment', 'enrolment', 'contact form', 'anmeldung', 'registrierung', 'inscription', 'registro', 'cadastro', 'aanmelding', 'registratie']);
+export const PERSON_FORM_NOUNS: ReadonlySet<string> = new Set(['signup', 'sign up', 'register', 'registration', 'onboarding', 'enrollment', 'enrolment', 'contact form', 'newsletter signup', 'newsletter subscription', 'waitlist', 'rsvp', 'booking form', 'checkout form', 'anmeldung', 'registrierung', 'inscription', 'registro', 'cadastro', 'aanmelding', 'registratie']);
 
 /**
  * Models whose records are about one patient although not named for a person

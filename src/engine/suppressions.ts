@@ -5,7 +5,7 @@
  *   /// datamin-ignore <rule-id> -- reason             (a Prisma field, read by the Prisma extractor)
  * Comments are found with TypeScript's scanner, so `//` inside strings is not a comment.
  */
-import { scriptKindOf, ts } from '../project/syntax.js';
+import { parseSourceFile, ts } from '../project/syntax.js';
 import type { FieldFact } from '../types.js';
 
 export interface Suppression {
@@ -32,7 +32,7 @@ const COMMENT_PATTERN = /^(?:\/\/\/?|\/\*+)\s*datamin-(ignore-next-line|ignore)\
  */
 export function readSuppressions(file: string, text: string): Suppression[] {
   if (!text.includes('datamin-ignore')) return [];
-  const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindOf(file));
+  const sourceFile = parseSourceFile(file, text);
   const lineStarts = lineStartsOf(text);
   const seen = new Set<number>();
   const suppressions: Suppression[] = [];

@@ -13,7 +13,7 @@ import { singularOf, splitWords } from '../classify/words.js';
 import { recipientForHost, recipientsForPackage } from '../catalog/recipients.js';
 import type { SinkDefinition, SinkKind } from '../catalog/sinks.js';
 import type { ProjectSources } from '../project/sources.js';
-import { positionOf, propertyNameText, ts, unwrap } from '../project/syntax.js';
+import { positionOf, propertyNameText, rootIdentifier, ts, unwrap } from '../project/syntax.js';
 import { modelNameCandidates, readAnnotation } from './annotations.js';
 import { boundNames, purposeTagsOf, type ModuleGraph, type ModuleInfo } from './module-graph.js';
 import type { ModelIndex } from './models.js';
@@ -24,6 +24,7 @@ import {
   addValues,
   carriesData,
   extendTrace,
+  MAX_VALUES,
   union,
   withHop,
   type ApiStep,
@@ -110,8 +111,24 @@ export interface Summary {
 }
 
 const MAX_SUMMARY_ENTRIES = 300;
+/** Objects and arrays one call's substitution may copy before flattening the rest. */
+const MAX_SUBSTITUTION_COPIES = 400;
+
+/** The data an object or array holds (personal values, records, parameters), without its shape. */
+function leavesOf(value: Value, depth = 0, result: Value[] = []): Value[] {
+  if (depth > 6 || result.length >= MAX_VALUES) return result;
+  if (value.kind === 'object') {
+    for (const inner of value.properties.values()) for (const element of inner) leavesOf(element, depth + 1, result);
+    for (const element of value.spreads) leavesOf(element, depth + 1, result);
+  } else if (value.kind === 'array') {
+    for (const element of value.elements) leavesOf(element, depth + 1, result);
+  } else if (value.kind === 'personal' || value.kind === 'record' || value.kind === 'parameter') {
+    addValues(result, [value]);
+  }
+  return result;
+}
 /** How many times one closure is analysed for different environments before its last summary is reused. */
-const MAX_CLOSURE_ANALYSES = 12;
+const MAX_CLOSURE_ANALYSES = 4;
 
 /** Adds a parameter read or write once (same parameter path at the same site). */
 function addParameterUse(list: ParameterRead[], read: ParameterRead): void {
@@ -125,9 +142,11 @@ function addPendingSink(list: PendingSink[], pending: PendingSink): void {
   const existing = list.find((other) => other.site === pending.site && other.sink.id === pending.sink.id && other.sink.recipient === pending.sink.recipient);
   if (existing) {
     addValues(existing.values, pending.values);
+    // Reached on several paths: checked only where every path checks.
+    existing.guards = existing.guards.filter((guard) => pending.guards.includes(guard));
     return;
   }
-  if (list.length < MAX_SUMMARY_ENTRIES) list.push({ ...pending, values: [...pending.values] });
+  if (list.length < MAX_SUMMARY_ENTRIES) list.push({ ...pending, values: [...pending.values], guards: [...pending.guards] });
 }
 
 function addParameterCall(list: ParameterCall[], call: ParameterCall): void {
@@ -269,6 +288,7 @@ export class FlowAnalyzer {
   private readonly flowOrigins = new Map<Flow, ts.Node | undefined>();
   private hierarchy?: Map<string, Array<{ module: ModuleInfo; node: ts.ClassDeclaration }>>;
   private readonly wholeRecordMarks = new Set<string>();
+  private readonly exportCache = new Map<string, Value[]>();
   /** `@purpose` tags of the function being evaluated, for the uses it records. */
   private currentPurposeTags: string[] = [];
   private readonly closureAnalyses = new Map<ts.Node, number>();
@@ -307,6 +327,7 @@ export class FlowAnalyzer {
       const module = this.graph.module(file);
       if (module) this.analyzeModuleTopLevel(module);
     }
+
     // One walk per file collects its functions: top-level ones are entries; the ones inside
     // functions are analysed later only if nothing called or handed them on (a handler stored in
     // an object, a callback registered through a path the analysis could not follow), with the
@@ -354,8 +375,11 @@ export class FlowAnalyzer {
         for (const value of pending.values) {
           if (value.kind !== 'parameter' || value.owner !== node || value.index < 0 || intrinsic[value.index]) continue;
           const parameter = fn.parameters[value.index];
-          if (!parameter || !ts.isIdentifier(parameter.name)) continue;
-          const names = [parameter.name.text, ...value.path.filter((part) => part !== '[]')];
+          if (!parameter) continue;
+          // `({ attendee }) => ...`: the destructured property names the value.
+          const path = value.path.filter((part) => part !== '[]');
+          const names = ts.isIdentifier(parameter.name) ? [parameter.name.text, ...path] : path;
+          if (!names.length) continue;
           const named = this.personalByName(names, pending.site);
           const personal = named && value.sanitizer ? { ...named, sanitizer: value.sanitizer } : named;
           if (personal) this.addFlow(pending.sink, pending.site, personal, pending.hops, pending.purposeTags, pending.guards);
@@ -416,7 +440,11 @@ export class FlowAnalyzer {
     const env = this.moduleEnv(module);
     for (const statement of module.sourceFile.statements) {
       if (ts.isVariableStatement(statement)) {
-        for (const declaration of statement.declarationList.declarations) this.declarationValue(module, declaration);
+        // Declarations are evaluated when something reads them; only those whose initializer
+        // does something at load time (a call that is not a schema or a function) are run here.
+        for (const declaration of statement.declarationList.declarations) {
+          if (declaration.initializer && runsAtLoad(declaration.initializer)) this.declarationValue(module, declaration);
+        }
       } else if (ts.isExpressionStatement(statement) || ts.isIfStatement(statement) || ts.isTryStatement(statement) || ts.isForOfStatement(statement) || ts.isBlock(statement)) {
         this.evaluateStatement(statement, frame, env);
       } else if (ts.isExportAssignment(statement)) {
@@ -498,8 +526,20 @@ export class FlowAnalyzer {
 
   /** The value a module exports under a name (`*` for the whole module, `default`). */
   exportValue(file: string, name: string, depth: number): Value[] {
+    // Barrel files (`export * from './a'` dozens deep) are walked once per name, not per use.
+    const key = `${file}\u0000${name}`;
+    const cached = this.exportCache.get(key);
+    if (cached) return cached;
+    if (depth > 8) return [];
+    this.exportCache.set(key, []);
+    const values = this.computeExportValue(file, name, depth);
+    this.exportCache.set(key, values);
+    return values;
+  }
+
+  private computeExportValue(file: string, name: string, depth: number): Value[] {
     const module = this.graph.module(file);
-    if (!module || depth > 8) return [];
+    if (!module) return [];
     if (name === '*') {
       if (module.commonJsExport) return this.evaluate(module.commonJsExport, this.moduleFrame(module), this.moduleEnv(module));
       const object: ObjectValue = { kind: 'object', properties: new Map(), spreads: [] };
@@ -541,7 +581,7 @@ export class FlowAnalyzer {
   }
 
   /** The summary of a function, computed once per function (closures: per call). */
-  summaryOf(fn: FunctionValue, depth: number): Summary {
+  summaryOf(fn: FunctionValue, depth: number, args?: Value[][]): Summary {
     const cacheable = fn.closure === undefined;
     if (cacheable) {
       const cached = this.summaries.get(fn.node);
@@ -590,7 +630,10 @@ export class FlowAnalyzer {
     fn.node.parameters.forEach((parameter, index) => {
       const symbolic: Value[] = [{ kind: 'parameter', owner: fn.node, index, path: [] }];
       const intrinsic = this.parameterValues(parameter, module, fn);
-      const values = union(symbolic, intrinsic);
+      // A closure is analysed for each call: it sees what this call passes (a tRPC resolver's
+      // `{ input }`, a callback's element), so ORM calls and sinks on it are recognized.
+      const actual = !cacheable && args?.[index] ? args[index].filter((value) => value.kind !== 'parameter') : [];
+      const values = union(symbolic, intrinsic, actual);
       this.bindPattern(parameter.name, values, env, frame, this.siteOf(fn.file, parameter));
       // A constructor parameter property (`private readonly repo: Repository<User>`) is a field too.
       if (ts.isConstructorDeclaration(fn.node) && ts.canHaveModifiers(parameter) && ts.getModifiers(parameter)?.length && ts.isIdentifier(parameter.name)) {
@@ -622,6 +665,10 @@ export class FlowAnalyzer {
     const name = ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
     if (name && (name === 'req' || name === 'request') && !values.some((value) => value.kind === 'request')) {
       values.push({ kind: 'request', path: [] });
+    }
+    // `(req, res) => ...` in plain JavaScript: the response of an Express-style handler.
+    if (name && (name === 'res' || name === 'response') && !values.length && fn.node.parameters.some((other) => ts.isIdentifier(other.name) && (other.name.text === 'req' || other.name.text === 'request'))) {
+      values.push({ kind: 'api', module: 'express', root: 'Response', steps: [{ kind: 'construct' }] });
     }
     // NestJS: `@Body() dto`, `@Ip() ip`, `@Headers('user-agent') agent`, `@Req() req`.
     for (const decorator of ts.canHaveDecorators(parameter) ? ts.getDecorators(parameter) ?? [] : []) {
@@ -822,6 +869,12 @@ export class FlowAnalyzer {
    */
   callFunction(fn: FunctionValue, args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string): Value[] {
     this.called.add(fn.node);
+    // A parsed request (zod schema, DTO) handed to a service is that service's to use: it often
+    // reads it through another type, so its fields count as used here.
+    for (const values of args) {
+      const collected = values.filter((value) => value.kind === 'record' && this.models.kindOf(value.model) === 'collection-point');
+      if (collected.length) this.markWholeRecordRead(collected, site);
+    }
     const sites = this.callSites.get(fn.node) ?? [];
     if (sites.length < 64) sites.push({ caller: frame.functionNode, guards: [...frame.guards] });
     this.callSites.set(fn.node, sites);
@@ -839,7 +892,7 @@ export class FlowAnalyzer {
   }
 
   private instantiate(fn: FunctionValue, args: Value[][], receiver: Value[], site: Site, frame: Frame, name: string): Value[] {
-    const summary = this.summaryOf(fn, frame.depth + 1);
+    const summary = this.summaryOf(fn, frame.depth + 1, args);
     if (!summary.returns.length && !summary.pendingSinks.length && !summary.thrown.length && !summary.parameterReads.length && !summary.receiverWrites.size && !summary.parameterCalls.length && !summary.deferredSinks.length) return [];
     const hop: Hop = { file: site.file, line: site.line, note: `passed to ${name}()` };
     const substitution = new Substitution(fn.node, args.map((values) => withHop(values, hop)), receiver, (values, property) =>
@@ -978,7 +1031,8 @@ export class FlowAnalyzer {
           bound = this.orm.declared(declaration.name.text, bound);
           // `const email = form.get('email')` with nothing known of the right side: the name says
           // what it holds (DESIGN.md section 7, values with no schema).
-          if (declaration.initializer && !carriesData(bound) && !bound.some((value) => value.kind === 'api' || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
+          // DOM reads (`form.elements.phone.value`) are chains of globals, not SDK objects: the name still counts.
+          if (declaration.initializer && !carriesData(bound) && !bound.some((value) => (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
             bound = union(bound, this.nameOnlyValue(declaration.name.text, frame, declaration));
           }
         }
@@ -1111,15 +1165,22 @@ export class FlowAnalyzer {
   }
 
   /** `const { password, ...rest } = user`: rest is the record without password. */
-  private withoutProperties(values: Value[], keys: string[]): Value[] {
+  private withoutProperties(values: Value[], keys: string[], depth = 0, memo = new Map<Value, Value>()): Value[] {
     return values.map((value): Value => {
+      const done = memo.get(value);
+      if (done) return done;
       if (value.kind === 'record') {
         const excluded = new Set([...(value.excluded ?? []), ...keys]);
-        return { ...value, excluded };
+        const copy: Value = { ...value, excluded };
+        memo.set(value, copy);
+        return copy;
       }
-      if (value.kind === 'object') {
-        const properties = new Map([...value.properties].filter(([key]) => !keys.includes(key)));
-        return { kind: 'object', properties, spreads: this.withoutProperties(value.spreads, keys) };
+      // Spreads nest (and can loop): past a few levels the inner objects are kept as they are.
+      if (value.kind === 'object' && depth < 3) {
+        const copy: ObjectValue = { kind: 'object', properties: new Map([...value.properties].filter(([key]) => !keys.includes(key))), spreads: [] };
+        memo.set(value, copy);
+        copy.spreads = this.withoutProperties(value.spreads, keys, depth + 1, memo);
+        return copy;
       }
       return value;
     });
@@ -1412,7 +1473,15 @@ export class FlowAnalyzer {
    * Reads `property` from each value. `mode` says whether a model field read is a use; `receiverNode`
    * lets an unknown receiver be named (`customer.email` on an untyped object).
    */
-  readProperty(values: Value[], property: string, site: Site, frame: Frame, mode: 'read' | 'write' | 'none', receiverNode: ts.Expression | undefined): Value[] {
+  readProperty(
+    values: Value[],
+    property: string,
+    site: Site,
+    frame: Frame,
+    mode: 'read' | 'write' | 'none',
+    receiverNode: ts.Expression | undefined,
+    visited?: Set<Value>,
+  ): Value[] {
     const result: Value[] = [];
     let known = false;
     for (const value of values) {
@@ -1428,7 +1497,11 @@ export class FlowAnalyzer {
           known = true;
           const own = value.properties.get(property);
           if (own) addValues(result, own);
-          addValues(result, this.readProperty(value.spreads, property, site, frame, mode, undefined));
+          // Spreads may hold objects that hold this one again: each object is read once per read.
+          const seen = visited ?? new Set<Value>();
+          if (seen.has(value) || seen.size > 64) break;
+          seen.add(value);
+          addValues(result, this.readProperty(value.spreads, property, site, frame, mode, undefined, seen));
           break;
         }
         case 'array':
@@ -1439,6 +1512,9 @@ export class FlowAnalyzer {
           known = true;
           const path = [...value.path, property];
           addValues(result, [{ kind: 'parameter', owner: value.owner, index: value.index, path }]);
+          // `ctx.db.user` on a context parameter: a Prisma accessor whatever the client is called.
+          const prismaModel = receiverNode ? this.models.prismaModel(property) : undefined;
+          if (prismaModel) addValues(result, [{ kind: 'orm', orm: 'prisma', model: prismaModel, evidence: `prisma accessor ${property}` }]);
           if (mode !== 'none' && path.length <= 4) addParameterUse(frame.summary[mode === 'write' ? 'parameterWrites' : 'parameterReads'], { owner: value.owner, index: value.index, path, site });
           break;
         }
@@ -1510,7 +1586,7 @@ export class FlowAnalyzer {
     if (mode !== 'none') this.recordUse(lookup.id, mode, site, record.evidence);
     const { field, personal } = lookup;
     const hop: Hop = { file: site.file, line: site.line, note: `read ${lookup.id}` };
-    if (field.isRelation && field.relationTarget && this.models.has(field.relationTarget)) {
+    if ((field.isRelation || record.populated?.has(field.name)) && field.relationTarget && this.models.has(field.relationTarget)) {
       const target: RecordValue = { ...record, model: field.relationTarget, prefix: '', projection: undefined, excluded: undefined, trace: extendTrace(record.trace, hop) };
       return field.isList ? [{ kind: 'array', elements: [target] }] : [target];
     }
@@ -1548,11 +1624,11 @@ export class FlowAnalyzer {
    * A whole record used as such (serialized, spread, sent, handed to a library such as
    * `res.json(user)`, written by an ORM): every field of it is read by that code.
    */
-  markWholeRecordRead(values: readonly Value[], site: Site, depth = 0): void {
+  markWholeRecordRead(values: readonly Value[], site: Site, depth = 0, kind: 'read' | 'write' = 'read'): void {
     if (depth > 3) return;
     for (const value of values) {
       if (value.kind === 'record') {
-        const mark = `${site.file}|${site.line}|${site.column}|${value.model}|${value.prefix}|${value.projection ? [...value.projection].join(',') : '*'}|${value.excluded ? [...value.excluded].join(',') : ''}`;
+        const mark = `${kind}|${site.file}|${site.line}|${site.column}|${value.model}|${value.prefix}|${value.projection ? [...value.projection].join(',') : '*'}|${value.excluded ? [...value.excluded].join(',') : ''}`;
         if (this.wholeRecordMarks.has(mark)) continue;
         this.wholeRecordMarks.add(mark);
         for (const field of this.models.fieldsOf(value.model)) {
@@ -1560,13 +1636,13 @@ export class FlowAnalyzer {
           const top = (value.prefix ? field.name.slice(value.prefix.length + 1) : field.name).split('.')[0];
           if (value.projection && !value.projection.has(top)) continue;
           if (value.excluded?.has(top)) continue;
-          this.recordUse(`${value.model}.${field.name}`, 'read', site, `whole ${value.model} record`, { wholeRecord: true });
+          this.recordUse(`${value.model}.${field.name}`, kind, site, `whole ${value.model} record`, { wholeRecord: true });
         }
       } else if (value.kind === 'array') {
-        this.markWholeRecordRead(value.elements, site, depth + 1);
+        this.markWholeRecordRead(value.elements, site, depth + 1, kind);
       } else if (value.kind === 'object') {
-        for (const inner of value.properties.values()) this.markWholeRecordRead(inner, site, depth + 1);
-        this.markWholeRecordRead(value.spreads, site, depth + 1);
+        for (const inner of value.properties.values()) this.markWholeRecordRead(inner, site, depth + 1, kind);
+        this.markWholeRecordRead(value.spreads, site, depth + 1, kind);
       }
     }
   }
@@ -1596,6 +1672,10 @@ export class FlowAnalyzer {
   /** `req.body.email`, `req.ip`, `req.headers['x-forwarded-for']`, `req.cookies.session`. */
   private readRequest(path: readonly string[], property: string, site: Site): Value[] {
     const next = [...path, property];
+    // Fastify's `request.log` is a pino logger bound to the request.
+    if (next.length === 1 && property === 'log') {
+      return [{ kind: 'api', module: 'fastify', root: 'FastifyRequest', steps: [{ kind: 'construct' }, { kind: 'member', name: 'log' }] }];
+    }
     const result: Value[] = [{ kind: 'request', path: next }];
     const code = ['req', ...next].join('.');
     const top = next[0];
@@ -1715,6 +1795,12 @@ export class FlowAnalyzer {
     const args = this.evaluateArguments(node.arguments, frame, env);
     const calleeName = calleeText(callee);
 
+    // React state declared with its type (`useState<Registration>()`): the state holds that record.
+    if ((calleeName === 'useState' || calleeName === 'React.useState') && node.typeArguments?.[0]) {
+      const state = union(args[0] ?? [], this.annotationValues(node.typeArguments[0], frame.module, frame.module.file, node));
+      return [{ kind: 'array', elements: state, items: [state, []] }];
+    }
+
     // Sanitizers: the result is the argument, pseudonymized.
     const lastName = calleeName?.split('.').pop();
     if (lastName && (this.sanitizers.has(lastName) || (calleeName && this.sanitizers.has(calleeName)))) {
@@ -1751,6 +1837,15 @@ export class FlowAnalyzer {
   ): Value[] {
     const result: Value[] = [];
     let handled = false;
+    // tRPC: `procedure.input(schema).query(({ input }) => ...)` — the resolver receives the parsed input.
+    if ((method === 'query' || method === 'mutation' || method === 'subscription') && args.some((values) => values.some((value) => value.kind === 'function'))) {
+      const input = this.procedureInput(receiverNode, frame, env);
+      if (input.length) {
+        const context: ObjectValue = { kind: 'object', properties: new Map([['input', input]]), spreads: [] };
+        for (const values of args) for (const value of values) if (value.kind === 'function') this.callFunction(value, [[context]], value.receiver ?? [], site, frame, method);
+        return [];
+      }
+    }
     for (const value of receiver) {
       switch (value.kind) {
         case 'api': {
@@ -1775,8 +1870,6 @@ export class FlowAnalyzer {
           break;
         case 'parameter':
           handled = true;
-          // `res.json(user)` on an untyped `res`: a record handed to the outside is used whole.
-          this.markWholeRecordRead(args.flat(), site);
           addParameterCall(frame.summary.parameterCalls, { receiver: value, method, args, site, purposeTags: frame.purposeTags, guards: [...frame.guards] });
           if (PROPAGATING_METHODS.has(method)) addValues(result, [value]);
           else if (ELEMENT_CALLBACK_METHODS.has(method)) {
@@ -1850,6 +1943,8 @@ export class FlowAnalyzer {
       addValues(result, this.callValues(args[0], [resolved], [], site, frame, method, node));
       return result;
     }
+    // `res.json(user)` on an untyped `res`: a record handed to something only the caller knows is used whole.
+    if (receiver.length && receiver.every((value) => value.kind === 'parameter')) this.markWholeRecordRead(args.flat(), site);
     if (!handled) {
       if (calleeName && SERIALIZING_FUNCTIONS.has(calleeName)) return this.serialize(args.flat(), site);
       if (calleeName && PROPAGATING_FUNCTIONS.has(calleeName)) return propagate(args);
@@ -1868,6 +1963,21 @@ export class FlowAnalyzer {
       addValues(result, this.orm.unknownReceiverCall(receiverNode, method, args, site, frame, node, (expression) => this.evaluate(expression, frame, env)));
     }
     return result;
+  }
+
+  /** The records a tRPC procedure's `.input(...)` parses, found up its builder chain. */
+  private procedureInput(receiverNode: ts.Expression, frame: Frame, env: Env): Value[] {
+    let node: ts.Expression = unwrap(receiverNode);
+    for (let depth = 0; depth < 8 && ts.isCallExpression(node); depth++) {
+      const callee = unwrap(node.expression);
+      if (!ts.isPropertyAccessExpression(callee)) break;
+      if (callee.name.text === 'input' && node.arguments[0]) {
+        const schema = this.evaluate(node.arguments[0], frame, env);
+        return schema.flatMap((value): Value[] => (value.kind === 'orm' && value.orm === 'zod' && value.model ? this.orm.call(value, 'parse', [], this.siteOf(frame.module.file, node as ts.Node), frame, undefined) : []));
+      }
+      node = unwrap(callee.expression);
+    }
+    return [];
   }
 
   private findStatic(module: ModuleInfo, node: ts.ClassLikeDeclaration, name: string): { module: ModuleInfo; member: ts.FunctionLikeDeclaration } | undefined {
@@ -2031,7 +2141,27 @@ export class FlowAnalyzer {
     });
     const orm = this.orm.apiCall(called, args, site, frame);
     if (orm) return orm;
+    // `.input(z.object({...}))`: a schema written in place is the model the inventory named for it.
+    const schema = value.module && this.orm.tracksModule(value.module) ? this.schemaModelAt(site, node) : undefined;
+    if (schema) return [{ kind: 'orm', orm: 'zod', model: schema, evidence: `zod schema ${schema}` }];
     return [called];
+  }
+
+  /**
+   * The zod model a `z.object(...)` call builds: the one the inventory named at this position
+   * (written in place), or the variable it initializes (`const Signup = z.object(...)`), so that
+   * `.refine(...)` and `.input(...)` further down the chain see the schema's records.
+   */
+  private schemaModelAt(site: Site, node: ts.CallExpression | undefined): string | undefined {
+    const inline = this.models.modelAt(site.file, site.line, site.column);
+    if (inline || !node) return inline;
+    const callee = unwrap(node.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !['object', 'strictObject', 'looseObject'].includes(callee.name.text)) return undefined;
+    let current: ts.Node = node;
+    while (ts.isCallExpression(current.parent) || ts.isPropertyAccessExpression(current.parent) || ts.isParenthesizedExpression(current.parent)) current = current.parent;
+    const declaration = current.parent;
+    if (declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && this.models.sourceOf(declaration.name.text) === 'zod') return declaration.name.text;
+    return undefined;
   }
 
   private evaluateNew(node: ts.NewExpression, frame: Frame, env: Env): Value[] {
@@ -2109,7 +2239,7 @@ export class FlowAnalyzer {
   ): void {
     const definition = match.definition;
     if (definition.recipient === '$host' && unresolvedHost === undefined && !this.hostOf(value, args, definition, match) && this.urlIsParameter(value, args, definition, match)) {
-      if (frame.summary.deferredSinks.length < MAX_SUMMARY_ENTRIES) frame.summary.deferredSinks.push({ match, api: value, args, site, hops, purposeTags, guards });
+      if (frame.summary.deferredSinks.length < MAX_SUMMARY_ENTRIES) frame.summary.deferredSinks.push({ match, api: value, args, site, hops, purposeTags, guards: [...guards] });
       return;
     }
     const recipient = unresolvedHost ?? this.manifestRecipientOfModule(value.module) ?? this.recipientOf(definition, value, args, match);
@@ -2289,7 +2419,7 @@ export class FlowAnalyzer {
       }
     };
     for (const value of values) visit(value, false, 0);
-    if (pending.length) addPendingSink(frame.summary.pendingSinks, { sink, site, values: pending, hops, purposeTags, guards });
+    if (pending.length) addPendingSink(frame.summary.pendingSinks, { sink, site, values: pending, hops, purposeTags, guards: [...guards] });
   }
 
   private addFlow(sink: FlowSink, site: Site, value: PersonalValue, hops: Hop[], purposeTags: string[], guards: string[], origin?: ts.Node): void {
@@ -2394,6 +2524,9 @@ class Substitution {
     private readonly read: (values: Value[], property: string) => Value[],
   ) {}
 
+  /** Objects and arrays copied so far: past the budget, structure is flattened to its data. */
+  private copies = 0;
+
   apply(values: readonly Value[]): Value[] {
     const result: Value[] = [];
     for (const value of values) addValues(result, this.applyOne(value, 0));
@@ -2402,6 +2535,11 @@ class Substitution {
 
   private applyOne(value: Value, depth: number): Value[] {
     if (depth > 8) return [];
+    // Deep or many nested objects are kept as their data only (what flows), not their shape.
+    if ((value.kind === 'object' || value.kind === 'array') && (depth > 4 || this.copies > MAX_SUBSTITUTION_COPIES)) {
+      return leavesOf(value).flatMap((leaf) => this.applyOne(leaf, depth + 1));
+    }
+    if (value.kind === 'object' || value.kind === 'array') this.copies++;
     const memoized = this.memo.get(value);
     if (memoized) return memoized;
     switch (value.kind) {
@@ -2458,6 +2596,11 @@ function mergePaths(existing: ReadonlyArray<{ file: string; purposeTags: string[
   return [...merged].map(([file, tags]) => ({ file, purposeTags: tags }));
 }
 
+/** A value read from the page (`document.querySelector(...).value`): what a form holds, named by its variable. */
+function isDomRead(value: ApiValue): boolean {
+  return value.module === null && (value.root === 'document' || value.root === 'window' || value.root === 'self');
+}
+
 /** `new SendEmailCommand({...})`: an AWS SDK v3 command (or lib-storage Upload) handed to `client.send()`. */
 function isCommandObject(value: ApiValue): boolean {
   const last = value.steps[value.steps.length - 1];
@@ -2478,6 +2621,31 @@ function guardValues(values: Value[], names: string[], depth = 0): Value[] {
     if (value.kind === 'array') return { ...value, elements: guardValues(value.elements, names, depth + 1) };
     return value;
   });
+}
+
+/**
+ * Whether a top-level initializer does something when the module loads that the analysis must
+ * see (`await fetch(...)`, `logger.info(...)`): a call or `new` outside a function, not a
+ * function, and not a schema builder chain (`z.object(...)`), which is evaluated when used.
+ */
+function runsAtLoad(initializer: ts.Expression): boolean {
+  const node = unwrap(initializer);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) return false;
+  if (ts.isCallExpression(node)) {
+    const root = rootIdentifier(node.expression)?.text;
+    if (root === 'z' || root === 'zod' || root === 'yup' || root === 'v' || root === 'pgTable' || root === 'mysqlTable' || root === 'sqliteTable' || root === 'cva' || root === 'styled') return false;
+  }
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found || ts.isFunctionLike(child)) return;
+    if (ts.isCallExpression(child) || ts.isNewExpression(child) || ts.isAwaitExpression(child)) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return found;
 }
 
 /** Names a condition tests: identifiers, property names, and the functions it calls. */

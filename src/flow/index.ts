@@ -6,7 +6,9 @@ import picomatch from 'picomatch';
 import type { Manifest } from '../config/manifest.js';
 import type { Inventory } from '../inventory/index.js';
 import type { ProjectSources } from '../project/sources.js';
+import { readDependencies } from '../project/packages.js';
 import { FlowAnalyzer } from './analyzer.js';
+import { librariesIn, tableKey } from './libraries.js';
 import { ModelIndex } from './models.js';
 import { ModuleGraph } from './module-graph.js';
 import { SinkIndex } from './sink-match.js';
@@ -48,6 +50,22 @@ export function buildFlows(sources: ProjectSources, inventory: Inventory, manife
     }
     return purposes;
   };
+
+  // Tables an authentication library reads itself: their fields are used by the adapter.
+  const libraries = librariesIn(readDependencies(sources.root));
+  if (libraries.length) {
+    for (const model of inventory.models) {
+      if (model.kind !== 'entity') continue;
+      for (const library of libraries) {
+        const fields = library.tables[tableKey(model.tableName ?? model.name)] ?? library.tables[tableKey(model.name)];
+        if (!fields) continue;
+        for (const field of model.fields) {
+          if (fields !== '*' && !fields.includes(field.name)) continue;
+          analyzer.recordUse(`${model.name}.${field.name}`, 'read', { file: field.file, line: field.line, column: field.column, code: field.name }, `read by ${library.library}`);
+        }
+      }
+    }
+  }
 
   const flows = [...analyzer.flows.values()];
   for (const flow of flows) {

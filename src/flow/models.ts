@@ -3,6 +3,7 @@ import type { FieldFact, ModelFact, PersonalField } from '../types.js';
 interface IndexedModel {
   name: string;
   source: ModelFact['source'];
+  kind: ModelFact['kind'];
   fields: Map<string, FieldFact>;
   personal: Map<string, PersonalField>;
   /** First segments of nested paths (`profile` for `profile.address.city`). */
@@ -23,6 +24,8 @@ export class ModelIndex {
   private readonly models = new Map<string, IndexedModel>();
   private readonly byLowerName = new Map<string, string>();
   private readonly prismaAccessors = new Map<string, string>();
+  /** Schemas written in place (`.input(z.object({...}))`), by where they are written. */
+  private readonly byPosition = new Map<string, string>();
 
   constructor(models: readonly ModelFact[], personalFields: readonly PersonalField[]) {
     // Entities first: when a DTO and an entity share a name, the entity's fields describe the record.
@@ -30,7 +33,7 @@ export class ModelIndex {
     for (const model of ordered) {
       let indexed = this.models.get(model.name);
       if (!indexed) {
-        indexed = { name: model.name, source: model.source, fields: new Map(), personal: new Map(), nestedPrefixes: new Set() };
+        indexed = { name: model.name, source: model.source, kind: model.kind, fields: new Map(), personal: new Map(), nestedPrefixes: new Set() };
         this.models.set(model.name, indexed);
       }
       for (const field of model.fields) {
@@ -41,6 +44,7 @@ export class ModelIndex {
           for (let length = 1; length < parts.length; length++) indexed.nestedPrefixes.add(parts.slice(0, length).join('.'));
         }
       }
+      if (model.source === 'zod') this.byPosition.set(`${model.file}:${model.line}:${model.column}`, model.name);
       if (model.source === 'prisma') this.prismaAccessors.set(model.name.charAt(0).toLowerCase() + model.name.slice(1), model.name);
       if (model.kind !== 'collection-point') {
         for (const key of nameKeys(model.name)) if (!this.byLowerName.has(key)) this.byLowerName.set(key, model.name);
@@ -58,6 +62,10 @@ export class ModelIndex {
 
   sourceOf(model: string): ModelFact['source'] | undefined {
     return this.models.get(model)?.source;
+  }
+
+  kindOf(model: string): ModelFact['kind'] | undefined {
+    return this.models.get(model)?.kind;
   }
 
   /** Reading `property` from a record of `model` whose path so far is `prefix`. */
@@ -87,6 +95,11 @@ export class ModelIndex {
 
   fieldsOf(model: string): FieldFact[] {
     return [...(this.models.get(model)?.fields.values() ?? [])];
+  }
+
+  /** The schema model declared at a position (an inline `z.object(...)` call). */
+  modelAt(file: string, line: number, column: number): string | undefined {
+    return this.byPosition.get(`${file}:${line}:${column}`);
   }
 
   /** The model a Prisma client accessor names: `user` -> `User`. */

@@ -4,7 +4,7 @@
  * project's import resolution (relative paths, index files, tsconfig path aliases).
  */
 import type { ProjectSources } from '../project/sources.js';
-import { collectImports, propertyNameText, ts, unwrap, type ImportMap } from '../project/syntax.js';
+import { collectImports, docCommentsOf, propertyNameText, ts, unwrap, type ImportMap } from '../project/syntax.js';
 
 /** What an exported name stands for. */
 export type ExportTarget =
@@ -178,10 +178,10 @@ function readPurposeComment(sourceFile: ts.SourceFile): string[] {
 /** `@purpose marketing` JSDoc tags on a function, method or class. */
 export function purposeTagsOf(node: ts.Node): string[] {
   const tags: string[] = [];
-  for (const tag of ts.getJSDocTags(node)) {
-    if (tag.tagName.text !== 'purpose') continue;
-    const comment = typeof tag.comment === 'string' ? tag.comment : tag.comment?.map((part) => part.text).join('');
-    if (comment) tags.push(...comment.split(/[,\s]+/).filter(Boolean));
+  // An arrow or function expression takes the docs of the declaration it initializes.
+  const anchor = (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent) ? node.parent : node;
+  for (const comment of docCommentsOf(anchor)) {
+    for (const tag of comment.tags) if (tag.name === 'purpose') tags.push(...tag.text.split(/[,\s]+/).filter(Boolean));
   }
   return tags;
 }

@@ -107,12 +107,20 @@ export class OrmSemantics {
     const model = value.model;
     if (value.orm === 'zod') {
       if (method === 'parse' || method === 'parseAsync') return [this.record(model, site, `parsed by ${model}`)];
+      // `.refine((data) => data.password === data.confirmPassword)`: the callback reads the parsed value.
+      if (method === 'refine' || method === 'superRefine' || method === 'transform' || method === 'check') {
+        for (const callback of args[0] ?? []) {
+          if (callback.kind === 'function') this.analyzer.callFunction(callback, [[this.record(model, site, `checked by ${model}`)]], [], site, frame, method);
+        }
+        return [value];
+      }
       if (method === 'safeParse' || method === 'safeParseAsync') {
         return [{ kind: 'object', properties: new Map([['data', [this.record(model, site, `parsed by ${model}`)]]]), spreads: [] }];
       }
       return [value];
     }
-    const options = args[0] ?? [];
+    // Options may come first (`findMany({ select })`) or after a key (`findByPk(id, { attributes })`).
+    const options = args.flat();
     if (FIND_ONE.has(method) || FIND_MANY.has(method) || CREATE.has(method) || method === 'select' || CHAIN.has(method)) {
       this.recordQueryUses(model, args, site, method, node);
     }
@@ -121,7 +129,13 @@ export class OrmSemantics {
       return [{ ...value, ...(projection.included.size ? { projection: projection.included } : {}) }];
     }
     if (CHAIN.has(method) || method === 'createQueryBuilder' || method === 'query') return [value];
-    const { included, excluded } = this.projectionOf([options.flatMap((candidate) => (candidate.kind === 'object' ? candidate.properties.get('select') ?? [] : []))]);
+    const { included, excluded } = this.projectionOf([
+      [
+        ...options.flatMap((candidate) => (candidate.kind === 'object' ? [...(candidate.properties.get('select') ?? []), ...(candidate.properties.get('attributes') ?? [])] : [])),
+        // Mongoose `findById(id, 'email phone')`: the projection is a string after the filter.
+        ...(value.orm === 'mongoose' ? args.slice(1).flat().filter((candidate) => candidate.kind === 'string') : []),
+      ],
+    ]);
     const omitted = this.keysOf(options, 'omit');
     for (const key of omitted) excluded.add(key);
     const projection = included.size ? included : value.projection;
@@ -142,7 +156,7 @@ export class OrmSemantics {
   private recordQueryUses(model: string, args: Value[][], site: Site, method: string, node?: ts.CallExpression): void {
     const isWrite = CREATE.has(method) && method !== 'upsert';
     const kindOf = (key: string): 'read' | 'write' | 'data' | undefined => {
-      if (key === 'select' || key === 'where' || key === 'columns') return 'read';
+      if (key === 'select' || key === 'where' || key === 'columns' || key === 'attributes') return 'read';
       if (key === 'data' || key === 'create' || key === 'update' || key === '$set') return 'write';
       if (isWrite && !NOT_DATA_KEYS.has(key)) return 'data';
       if (method === 'select' && !isWrite) return 'data';
@@ -158,9 +172,11 @@ export class OrmSemantics {
           if (kind === 'data') {
             this.use(model, key, isWrite ? 'write' : 'read', this.analyzer.siteOf(site.file, property));
           } else if (kind && ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(unwrap(property.initializer))) {
-            for (const inner of (unwrap(property.initializer) as ts.ObjectLiteralExpression).properties) {
-              const innerKey = inner.name && propertyName(inner.name);
-              if (innerKey) this.use(model, innerKey, kind, this.analyzer.siteOf(site.file, inner));
+            this.selectionUses(model, unwrap(property.initializer) as ts.ObjectLiteralExpression, kind, site, 0);
+          } else if (kind === 'read' && ts.isPropertyAssignment(property) && ts.isArrayLiteralExpression(unwrap(property.initializer))) {
+            // Sequelize `attributes: ['email', 'name']`, TypeORM `select: ['email']`.
+            for (const element of (unwrap(property.initializer) as ts.ArrayLiteralExpression).elements) {
+              if (ts.isStringLiteralLike(element)) this.use(model, element.text.split('.').pop()!, 'read', this.analyzer.siteOf(site.file, element));
             }
           } else if (kind) {
             for (const inner of this.keysOf(values, key)) this.use(model, inner, kind, site);
@@ -174,8 +190,9 @@ export class OrmSemantics {
         return;
       }
       for (const value of values) {
-        // `create({ data: dto })`, `save(user)`: the record is written whole.
-        if (value.kind === 'record') this.analyzer.markWholeRecordRead([value], site);
+        // `save(candidate)`: the record is written whole, every field of it a write. `create({ data: dto })`:
+        // the DTO's fields are read to be written.
+        if (value.kind === 'record') this.analyzer.markWholeRecordRead([value], site, 0, value.model === model ? 'write' : 'read');
         if (value.kind === 'object') {
           for (const [key, inner] of value.properties) if (kindOf(key) === 'write') this.analyzer.markWholeRecordRead(inner.filter((candidate) => candidate.kind === 'record'), site);
         }
@@ -191,6 +208,28 @@ export class OrmSemantics {
         }
       }
     });
+  }
+
+  /**
+   * The keys of a selection (`select: { email: true, therapist: { select: { fullName: true } } }`)
+   * are uses of those fields, a nested `select`/`include` of a relation uses its model's fields.
+   */
+  private selectionUses(model: string, selection: ts.ObjectLiteralExpression, kind: 'read' | 'write', site: Site, depth: number): void {
+    for (const inner of selection.properties) {
+      const innerKey = inner.name && propertyName(inner.name);
+      if (!innerKey) continue;
+      this.use(model, innerKey, kind, this.analyzer.siteOf(site.file, inner));
+      if (depth > 3 || !ts.isPropertyAssignment(inner) || !ts.isObjectLiteralExpression(unwrap(inner.initializer))) continue;
+      const lookup = this.analyzer.models.lookup(model, '', innerKey);
+      const target = lookup.kind === 'field' ? lookup.field.relationTarget : undefined;
+      if (!target) continue;
+      for (const nested of (unwrap(inner.initializer) as ts.ObjectLiteralExpression).properties) {
+        const nestedKey = nested.name && propertyName(nested.name);
+        if ((nestedKey === 'select' || nestedKey === 'include' || nestedKey === 'where') && ts.isPropertyAssignment(nested) && ts.isObjectLiteralExpression(unwrap(nested.initializer))) {
+          this.selectionUses(target, unwrap(nested.initializer) as ts.ObjectLiteralExpression, 'read', site, depth + 1);
+        }
+      }
+    }
   }
 
   private use(model: string, field: string, kind: 'read' | 'write', site: Site): void {
@@ -242,7 +281,19 @@ export class OrmSemantics {
       this.recordQueryUses(record.model, args, site, 'update');
       return [record];
     }
-    if (CHAIN.has(method) || method === 'toObject' || method === 'toJSON' || method === 'get' || method === 'populate' || method === 'clone' || method === 'reload') return [record];
+    if (method === 'populate') {
+      // `.populate('customer')`, `.populate(['customer', 'items'])`, `.populate({ path: 'customer' })`.
+      const paths = new Set(record.populated ?? []);
+      for (const values of args) {
+        for (const value of values) {
+          if (value.kind === 'string') for (const path of value.text.split(/\s+/)) if (path) paths.add(path.split('.')[0]);
+          if (value.kind === 'array') for (const element of value.elements) if (element.kind === 'string') paths.add(element.text.split('.')[0]);
+          if (value.kind === 'object') for (const path of value.properties.get('path') ?? []) if (path.kind === 'string') paths.add(path.text.split('.')[0]);
+        }
+      }
+      return [{ ...record, populated: paths }];
+    }
+    if (CHAIN.has(method) || method === 'toObject' || method === 'toJSON' || method === 'get' || method === 'clone' || method === 'reload') return [record];
     void frame;
     return [];
   }

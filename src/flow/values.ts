@@ -39,6 +39,8 @@ export interface RecordValue {
   projection?: ReadonlySet<string>;
   /** These top-level fields were taken out (`const { password, ...rest } = user`, Prisma `omit`). */
   excluded?: ReadonlySet<string>;
+  /** Reference fields replaced by the records they point to (Mongoose `.populate('customer')`). */
+  populated?: ReadonlySet<string>;
   confidence: number;
   evidence: string;
   source: FlowSource;
@@ -203,7 +205,9 @@ export function withHop(values: readonly Value[], hop: Hop): Value[] {
 }
 
 /** Whether any value carries personal data or a parameter (something worth following). */
-export function carriesData(values: readonly Value[]): boolean {
+export function carriesData(values: readonly Value[], depth = 0): boolean {
+  // Objects can hold themselves (`a.self = a`): bounded by depth.
+  if (depth > 6) return false;
   return values.some((value) => {
     switch (value.kind) {
       case 'personal':
@@ -212,9 +216,9 @@ export function carriesData(values: readonly Value[]): boolean {
       case 'request':
         return true;
       case 'object':
-        return [...value.properties.values()].some(carriesData) || carriesData(value.spreads);
+        return [...value.properties.values()].some((inner) => carriesData(inner, depth + 1)) || carriesData(value.spreads, depth + 1);
       case 'array':
-        return carriesData(value.elements);
+        return carriesData(value.elements, depth + 1);
       default:
         return false;
     }

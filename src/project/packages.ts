@@ -17,6 +17,16 @@ interface PackageJson {
 export function readDependencies(root: string): Record<string, string> {
   const dependencies: Record<string, string> = {};
   const rootPackage = readPackageJson(path.join(root, 'package.json'));
+  for (const manifest of [rootPackage, ...workspacePackageFiles(root).map(readPackageJson)]) {
+    if (!manifest) continue;
+    Object.assign(dependencies, manifest.dependencies, manifest.optionalDependencies);
+  }
+  return dependencies;
+}
+
+/** The package.json files of a monorepo's workspace packages, absolute and sorted (not the root's). */
+export function workspacePackageFiles(root: string): string[] {
+  const rootPackage = readPackageJson(path.join(root, 'package.json'));
   const packageFiles = new Set<string>();
   const patterns: string[] = [];
   if (rootPackage) {
@@ -39,11 +49,7 @@ export function readDependencies(root: string): Record<string, string> {
       packageFiles.add(path.join(root, file));
     }
   }
-  for (const manifest of [rootPackage, ...[...packageFiles].sort().map(readPackageJson)]) {
-    if (!manifest) continue;
-    Object.assign(dependencies, manifest.dependencies, manifest.optionalDependencies);
-  }
-  return dependencies;
+  return [...packageFiles].sort();
 }
 
 function readPackageJson(file: string): PackageJson | undefined {

@@ -247,13 +247,63 @@ export function objectProperty(object: ts.ObjectLiteralExpression, key: string):
 
 /** The JSDoc text of a declaration (description only, tags dropped), trimmed; undefined when none. */
 export function docCommentOf(node: ts.Node): string | undefined {
-  const parts: string[] = [];
-  for (const doc of ts.getJSDocCommentsAndTags(node)) {
-    if (!ts.isJSDoc(doc)) continue;
-    const comment = typeof doc.comment === 'string' ? doc.comment : doc.comment?.map((part) => part.text).join('');
-    if (comment?.trim()) parts.push(comment.trim());
-  }
+  const parts = docCommentsOf(node)
+    .map((comment) => comment.description)
+    .filter((description) => description !== '');
   return parts.length ? parts.join('\n') : undefined;
+}
+
+/** A `/** ... *\/` comment before a declaration: its description and its `@tag value` lines. */
+export interface DocComment {
+  description: string;
+  tags: Array<{ name: string; text: string }>;
+}
+
+/**
+ * The JSDoc blocks written before a node, read from the comment text. Files are parsed without
+ * JSDoc (it nearly doubles the parse time), so this does not rely on the parser's JSDoc nodes.
+ * A declaration inside a variable statement (`export const x = ...`) takes the statement's docs.
+ */
+export function docCommentsOf(node: ts.Node): DocComment[] {
+  const sourceFile = node.getSourceFile();
+  let anchor: ts.Node = node;
+  if (ts.isVariableDeclaration(anchor) && ts.isVariableDeclarationList(anchor.parent) && anchor.parent.declarations[0] === anchor) anchor = anchor.parent.parent;
+  const text = sourceFile.text;
+  const ranges = ts.getLeadingCommentRanges(text, anchor.getFullStart()) ?? [];
+  const result: DocComment[] = [];
+  for (const range of ranges) {
+    const raw = text.slice(range.pos, range.end);
+    if (!raw.startsWith('/**') || raw === '/**/') continue;
+    const lines = raw
+      .slice(3, -2)
+      .split('\n')
+      .map((line) => line.replace(/^\s*\*?\s?/, '').trimEnd());
+    const description: string[] = [];
+    const tags: Array<{ name: string; text: string }> = [];
+    for (const line of lines) {
+      const tag = /^@(\w+)\s*(.*)$/.exec(line.trim());
+      if (tag) tags.push({ name: tag[1], text: tag[2].trim() });
+      else if (tags.length) tags[tags.length - 1].text = `${tags[tags.length - 1].text} ${line.trim()}`.trim();
+      else description.push(line);
+    }
+    result.push({ description: description.join('\n').trim(), tags });
+  }
+  return result;
+}
+
+/**
+ * Parses a TypeScript or JavaScript file the way every stage of datamin does: the latest syntax,
+ * parent pointers set, and JSDoc parsed only where it carries types (JavaScript files), which
+ * makes parsing nearly twice as fast; doc comments are read from the text (`docCommentsOf`).
+ */
+export function parseSourceFile(fileName: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(
+    fileName,
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors },
+    true,
+    scriptKindOf(fileName),
+  );
 }
 
 /**

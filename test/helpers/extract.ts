@@ -1,4 +1,4 @@
-import { collectImports, scriptKindOf, ts } from '../../src/project/syntax.js';
+import { collectImports, parseSourceFile } from '../../src/project/syntax.js';
 import { resolveImportPath } from '../../src/project/resolve.js';
 import type { ExtractorHint, ScriptExtractor } from '../../src/inventory/extractor.js';
 import type { Diagnostic, ModelFact } from '../../src/types.js';
@@ -16,7 +16,7 @@ export function runScriptExtractor(
   const hints: ExtractorHint[] = [];
   for (const [file, text] of Object.entries(files)) {
     if (!extractor.mightContain(text)) continue;
-    const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindOf(file));
+    const sourceFile = parseSourceFile(file, text);
     const result = extractor.extract({
       file,
       sourceFile,

@@ -190,6 +190,8 @@ export function linkComposedModels(input: {
    * other undecorated classes is not.
    */
   const resolved = new Map<Declaration, { fields: FieldFact[]; isModel: boolean }>();
+  /** Models used as a nested part of others (`config: ConfigSchema`), and the models using them. */
+  const partOf = new Map<Declaration, Set<string>>();
   const fieldsOf = (declaration: Declaration, visiting: Set<Declaration>): { fields: FieldFact[]; isModel: boolean } => {
     const done = resolved.get(declaration);
     if (done) return done;
@@ -210,6 +212,11 @@ export function linkComposedModels(input: {
           .filter((field) => field.name !== '');
         // Only inherited fields make a candidate a model: a nested member does not.
         if (expanded.length > 0 && part.prefix === '' && targetResult.isModel) inheritsFromModel = true;
+        if (expanded.length > 0 && part.prefix !== '' && target.role === 'model') {
+          const parents = partOf.get(target) ?? new Set<string>();
+          parents.add(declaration.model.name);
+          partOf.set(target, parents);
+        }
       }
       if (expanded.length === 0 && part.fallback) expanded = [part.fallback];
       const at = Math.min(part.index, ownFields.length);
@@ -226,16 +233,21 @@ export function linkComposedModels(input: {
     return result;
   };
 
+  for (const declaration of all) if (declaration.role !== 'shape' && declaration.parts.length) fieldsOf(declaration, new Set());
+  const withParents = (declaration: Declaration, model: ModelFact): ModelFact => {
+    const parents = partOf.get(declaration);
+    return parents?.size ? { ...model, partOf: [...parents].sort() } : model;
+  };
   const output: ModelFact[] = [];
   for (const declaration of all) {
     if (declaration.role === 'shape') continue;
     if (declaration.parts.length === 0) {
-      if (declaration.role === 'model') output.push(declaration.model);
+      if (declaration.role === 'model') output.push(withParents(declaration, declaration.model));
       continue;
     }
     const { fields, isModel } = fieldsOf(declaration, new Set());
     if (!isModel) continue;
-    output.push({ ...declaration.model, fields });
+    output.push(withParents(declaration, { ...declaration.model, fields }));
   }
   return output;
 }
