@@ -81,7 +81,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         .command('scan', { isDefault: true })
         .description('check the code against the purpose manifest: every rule, with exit code 1 on error findings')
         .argument('[paths...]', 'files or directories to analyse (default: the current directory)'),
-      ['stylish', 'json', 'sarif', 'markdown'],
+      ['stylish', 'json', 'sarif', 'markdown', 'html', 'ropa'],
     ),
   ).action(async (paths: string[], options: ScanCommandOptions) => {
     exitCode = await runScanCommand(paths, options, io);
@@ -93,7 +93,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         .command('report')
         .description('the same analysis as scan, written as a report for a reviewer (exit 0 unless the run itself failed)')
         .argument('[paths...]', 'files or directories to analyse (default: the current directory)'),
-      ['markdown', 'html', 'json', 'sarif'],
+      ['markdown', 'html', 'ropa', 'json', 'sarif'],
     ),
   ).action(async (paths: string[], options: ScanCommandOptions) => {
     exitCode = await runScanCommand(paths, options, io, 'report');

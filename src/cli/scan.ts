@@ -7,6 +7,7 @@ import { changedFilesSince, GitError } from '../project/git.js';
 import { formatJson } from '../report/json.js';
 import { formatHtml } from '../report/html.js';
 import { formatMarkdown } from '../report/markdown.js';
+import { formatRopa } from '../report/ropa.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { Report } from '../report/types.js';
@@ -35,6 +36,10 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
     return EXIT_USAGE;
   }
   const project = await openProject({ cwd: io.cwd, paths, configFile: options.config });
+  if (options.format === 'ropa' && !project.manifest) {
+    io.stderr('datamin: the ropa format is drafted from the purpose manifest, and none was found: run `datamin init` to write one, or name it with --config\n');
+    return EXIT_USAGE;
+  }
   const baselinePath = resolveBaselinePath(options, project.root, io);
 
   let baseline: Set<string> | undefined;
@@ -111,6 +116,9 @@ function render(report: Report, options: ScanCommandOptions, io: CliIo, result: 
       return formatMarkdown(report);
     case 'html':
       return formatHtml(report);
+    case 'ropa':
+      // openProject's result was checked for a manifest before the scan.
+      return formatRopa(report, { manifest: result.project.manifest!.manifest, manifestFile: result.project.manifest!.file });
     default: {
       const prefix = path.relative(io.cwd, result.project.root).split(path.sep).join('/');
       return formatStylish(report, {

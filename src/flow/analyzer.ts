@@ -288,7 +288,7 @@ export class FlowAnalyzer {
   private readonly flowOrigins = new Map<Flow, ts.Node | undefined>();
   private hierarchy?: Map<string, Array<{ module: ModuleInfo; node: ts.ClassDeclaration }>>;
   private readonly wholeRecordMarks = new Set<string>();
-  private readonly exportCache = new Map<string, Value[]>();
+  private readonly exportCache = new Map<string, Map<string, Value[]>>();
   /** `@purpose` tags of the function being evaluated, for the uses it records. */
   private currentPurposeTags: string[] = [];
   private readonly closureAnalyses = new Map<ts.Node, number>();
@@ -527,13 +527,14 @@ export class FlowAnalyzer {
   /** The value a module exports under a name (`*` for the whole module, `default`). */
   exportValue(file: string, name: string, depth: number): Value[] {
     // Barrel files (`export * from './a'` dozens deep) are walked once per name, not per use.
-    const key = `${file}\u0000${name}`;
-    const cached = this.exportCache.get(key);
+    let byName = this.exportCache.get(file);
+    if (!byName) this.exportCache.set(file, (byName = new Map()));
+    const cached = byName.get(name);
     if (cached) return cached;
     if (depth > 8) return [];
-    this.exportCache.set(key, []);
+    byName.set(name, []);
     const values = this.computeExportValue(file, name, depth);
-    this.exportCache.set(key, values);
+    byName.set(name, values);
     return values;
   }
 

@@ -173,3 +173,39 @@ describe('datamin rules and explain', () => {
     expect(typo).toEqual({ code: 2, stdout: '', stderr: 'datamin: unknown rule "undeclared-sharin" (did you mean "undeclared-sharing"?); run datamin rules to list them\n' });
   });
 });
+
+describe('datamin report -f ropa', () => {
+  it('drafts the record of processing from the manifest, with the fields each purpose covers and what no purpose declares', async () => {
+    const root = copyApp();
+    const result = await runCli(['report', '.', '-f', 'ropa'], root);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const text = result.stdout;
+    expect(text.startsWith('# Record of processing activities\n')).toBe(true);
+    expect(text).toContain('> The code does not match this record everywhere: 1 error finding (run `datamin scan`).');
+    expect(text).toContain('## newsletter\n\nSend the monthly newsletter\n');
+    expect(text).toContain('| Legal basis | Art. 6(1)(a) consent |');
+    expect(text).toContain('| Retention | `P2Y` (2 years) |');
+    expect(text).toContain('| Recipients reached by its code | Segment (`segment`) |');
+    expect(text).toContain('| `user.contact.email` | An email address that reaches a person. |  | `Subscriber.email` |');
+    // The phone number is stored but no purpose declares it: it is listed apart.
+    const undeclared = text.slice(text.indexOf('## Personal data no purpose declares'), text.indexOf('## Recipients'));
+    expect(undeclared).toContain('`Subscriber.phone`');
+    expect(undeclared).not.toContain('`Subscriber.email`');
+    expect(text).toContain('| Segment (`segment`) | — | — | `newsletter` | `Subscriber.email`, `Subscriber.firstName` |');
+  });
+
+  it('flags an undeclared retention, and needs a manifest', async () => {
+    const noRetention = copyApp(MANIFEST_DECLARING_PHONE.replace('    retention: P2Y\n', ''));
+    const result = await runCli(['report', '.', '-f', 'ropa'], noRetention);
+    expect(result.stdout).toContain('| Retention | **not declared** |');
+    expect(result.stdout).toContain('None: every personal field of the inventory is declared by a purpose.');
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-ropa-'));
+    fs.writeFileSync(path.join(bare, 'a.ts'), 'export const x = 1;\n');
+    expect(await runCli(['report', '.', '-f', 'ropa'], bare)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'datamin: the ropa format is drafted from the purpose manifest, and none was found: run `datamin init` to write one, or name it with --config\n',
+    });
+  });
+});
