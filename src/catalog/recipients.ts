@@ -777,6 +777,47 @@ export const RECIPIENTS: readonly RecipientEntry[] = [
     hosts: ['*.supabase.co'],
     docs: 'https://supabase.com/docs/reference/javascript/auth-signup',
   },
+  // ---- code hosting and secrets ----------------------------------------------------------------
+  {
+    key: 'github',
+    name: 'GitHub',
+    category: 'other',
+    packages: ['@octokit/rest', '@octokit/core', 'octokit', '@octokit/app', '@octokit/graphql', '@octokit/request'],
+    hosts: ['api.github.com', 'uploads.github.com'],
+    docs: 'https://docs.github.com/en/rest',
+  },
+  {
+    key: 'gitlab',
+    name: 'GitLab',
+    category: 'other',
+    packages: ['@gitbeaker/rest', '@gitbeaker/node', '@gitbeaker/core'],
+    hosts: ['gitlab.com'],
+    docs: 'https://docs.gitlab.com/ee/api/rest/',
+  },
+  {
+    key: 'bitbucket',
+    name: 'Bitbucket',
+    category: 'other',
+    packages: ['bitbucket'],
+    hosts: ['api.bitbucket.org', 'bitbucket.org'],
+    docs: 'https://developer.atlassian.com/cloud/bitbucket/rest/intro/',
+  },
+  {
+    key: 'gitea',
+    name: 'Gitea',
+    category: 'other',
+    packages: ['gitea-js'],
+    hosts: ['gitea.com'],
+    docs: 'https://docs.gitea.com/development/api-usage',
+  },
+  {
+    key: 'doppler',
+    name: 'Doppler',
+    category: 'other',
+    packages: ['@dopplerhq/node-sdk'],
+    hosts: ['api.doppler.com'],
+    docs: 'https://docs.doppler.com/reference/api',
+  },
   // ---- other -----------------------------------------------------------------------------------
   {
     key: 'google-maps',

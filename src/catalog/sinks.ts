@@ -44,6 +44,11 @@ export interface SinkDefinition {
    */
   urlArgument?: number;
   /**
+   * With `recipient: '$host'`: the recipient when the host cannot be read from the code (an SMTP
+   * server configured at run time is still the team's SMTP server), instead of `unknown-host`.
+   */
+  unknownHostRecipient?: string;
+  /**
    * Methods that return the same kind of instance (`logger.child()`, `scope.clone()`): any number
    * of them may stand between any two steps of a shape.
    */
@@ -530,6 +535,7 @@ export const SINKS: readonly SinkDefinition[] = [
     calls: ['default.createTransport().sendMail()'],
     dataArguments: [0],
     urlArgument: 0,
+    unknownHostRecipient: 'smtp',
     docs: 'https://nodemailer.com/usage/',
   },
   {

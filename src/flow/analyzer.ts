@@ -2303,7 +2303,7 @@ export class FlowAnalyzer {
     }
     if (definition.recipient !== '$host') return definition.recipient;
     const host = this.hostOf(value, args, definition, match);
-    if (!host) return 'unknown-host';
+    if (!host) return definition.unknownHostRecipient ?? 'unknown-host';
     if (host === SAME_ORIGIN) return SAME_ORIGIN;
     for (const [key, recipient] of Object.entries(this.options.recipients)) {
       if (recipient.hosts.some((pattern) => hostMatches(pattern, host))) return key;
