@@ -2249,7 +2249,12 @@ export class FlowAnalyzer {
     const sink: FlowSink = { kind: definition.kind, recipient, call: site.code.split('(')[0].replace(/\s+/g, '').slice(0, 80), id: definition.id };
     const data: Value[] = [];
     const indexes = definition.dataArguments ?? args.map((_, index) => index);
-    for (const index of indexes) addValues(data, args[index] ?? []);
+    // A secret in the URL of a request (a webhook URL, `?token=`) addresses and authenticates it.
+    const urlIndex = definition.recipient === '$host' && value.steps[match.firstCallIndex] === value.steps[value.steps.length - 1] ? definition.urlArgument ?? 0 : -1;
+    for (const index of indexes) {
+      const values = args[index] ?? [];
+      addValues(data, index === urlIndex ? values.filter((candidate) => candidate.kind !== 'personal' || !isCredentialCategory(candidate.category)) : values);
+    }
     // What a passthrough call bound (`logger.child({ email })`) goes out with every later call.
     const passthrough = new Set(definition.passthrough ?? []);
     value.steps.forEach((step, index) => {
@@ -2366,11 +2371,15 @@ export class FlowAnalyzer {
   reportSinkValues(sink: FlowSink, site: Site, values: Value[], frame: Frame, hops: Hop[], purposeTags: string[], guards: string[] = frame.guards): void {
     const pending: Value[] = [];
     const seen = new Set<Value>();
-    const visit = (value: Value, wholeRecord: boolean, depth: number): void => {
+    const toRecipient = sink.kind === 'third-party' || sink.kind === 'http' || sink.kind === 'ai';
+    // What authenticates the call to its recipient (an `Authorization` header, a client secret, an
+    // API key) is not data shared with it: the recipient issued it or checks it. Logs still count.
+    const visit = (value: Value, wholeRecord: boolean, depth: number, authentication?: 'all' | 'credentials'): void => {
       if (seen.has(value) || depth > 6) return;
       seen.add(value);
       switch (value.kind) {
         case 'personal':
+          if (authentication === 'all' || (authentication === 'credentials' && isCredentialCategory(value.category))) break;
           this.addFlow(sink, site, wholeRecord ? { ...value, wholeRecord: true } : value, hops, purposeTags, guards, frame.functionNode);
           break;
         case 'record':
@@ -2398,14 +2407,18 @@ export class FlowAnalyzer {
           }
           break;
         case 'object':
-          for (const property of value.properties.values()) for (const inner of property) visit(inner, wholeRecord, depth + 1);
-          for (const inner of value.spreads) visit(inner, wholeRecord, depth + 1);
+          for (const [key, property] of value.properties) {
+            const position = toRecipient ? authenticationPosition(key) ?? authentication : authentication;
+            for (const inner of property) visit(inner, wholeRecord, depth + 1, position);
+          }
+          for (const inner of value.spreads) visit(inner, wholeRecord, depth + 1, authentication);
           break;
         case 'array':
-          for (const inner of value.elements) visit(inner, wholeRecord, depth + 1);
+          for (const inner of value.elements) visit(inner, wholeRecord, depth + 1, authentication);
           break;
         case 'parameter':
-          pending.push(value);
+          // Whatever a caller passes into an authentication position authenticates.
+          if (!authentication) pending.push(value);
           break;
         case 'api':
           // An SDK command object (`new PutObjectCommand({ Body })`, lib-storage `new Upload({...})`)
@@ -2600,6 +2613,23 @@ function mergePaths(existing: ReadonlyArray<{ file: string; purposeTags: string[
 /** A value read from the page (`document.querySelector(...).value`): what a form holds, named by its variable. */
 function isDomRead(value: ApiValue): boolean {
   return value.module === null && (value.root === 'document' || value.root === 'window' || value.root === 'self');
+}
+
+/**
+ * Whether a property of a request or SDK call authenticates it: everything under `Authorization`
+ * or `auth` (Basic auth carries the user name too), and credentials under a key that names a
+ * secret (`apiKey`, `clientSecret`, `X-Api-Key`, `token`).
+ */
+function authenticationPosition(key: string): 'all' | 'credentials' | undefined {
+  const normalized = key.toLowerCase().replace(/[-_]/g, '');
+  if (normalized === 'authorization' || normalized === 'auth' || normalized === 'proxyauthorization') return 'all';
+  if (/^(x)?(api|access|auth|client|app|service|bearer|refresh|session)?(key|token|secret|password|pass)$/.test(normalized)) return 'credentials';
+  return undefined;
+}
+
+/** A secret that logs in (biometric templates stay special-category data wherever they go). */
+function isCredentialCategory(category: string): boolean {
+  return category === 'user.authorization' || category === 'user.authorization.credentials' || category === 'user.authorization.password';
 }
 
 /** `new SendEmailCommand({...})`: an AWS SDK v3 command (or lib-storage Upload) handed to `client.send()`. */
