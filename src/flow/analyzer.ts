@@ -1259,7 +1259,9 @@ export class FlowAnalyzer {
         const key = ts.isStringLiteralLike(argument) || ts.isNumericLiteral(argument) ? argument.text : undefined;
         if (key !== undefined && !/^\d+$/.test(key)) return this.readProperty(receiver, key, this.siteOf(frame.module.file, node), frame, 'read', access.expression);
         this.evaluate(access.argumentExpression, frame, env);
-        return this.readAnyProperty(receiver, key, this.siteOf(frame.module.file, node), frame);
+        const element = this.readAnyProperty(receiver, key, this.siteOf(frame.module.file, node), frame);
+        // `email.split('@')[1]` is the domain: an organisation's, not the person's address.
+        return key === '1' && isSplitOnAt(access.expression) ? withoutEmails(element) : element;
       }
       case ts.SyntaxKind.CallExpression:
         return this.evaluateCall(node as ts.CallExpression, frame, env);
@@ -1815,7 +1817,10 @@ export class FlowAnalyzer {
       const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : stringKey(callee.argumentExpression);
       const receiver = this.evaluate(callee.expression, frame, env);
       if (method === undefined) return this.callValues(this.readAnyProperty(receiver, undefined, site, frame), args, [], site, frame, 'call', node);
-      return this.callMethod(receiver, method, args, site, frame, node, callee.expression, calleeName, env);
+      const result = this.callMethod(receiver, method, args, site, frame, node, callee.expression, calleeName, env);
+      // `email.split('@').pop()` / `.at(-1)`: the domain.
+      const last = method === 'pop' || (method === 'at' && ['-1', '1'].includes(node.arguments[0]?.getText(frame.module.sourceFile) ?? ''));
+      return last && isSplitOnAt(callee.expression) ? withoutEmails(result) : result;
     }
 
     const values = this.evaluate(callee, frame, env);
@@ -2630,6 +2635,18 @@ function authenticationPosition(key: string): 'all' | 'credentials' | undefined 
 /** A secret that logs in (biometric templates stay special-category data wherever they go). */
 function isCredentialCategory(category: string): boolean {
   return category === 'user.authorization' || category === 'user.authorization.credentials' || category === 'user.authorization.password';
+}
+
+/** `x.split('@')`: an e-mail address cut into its local part and its domain. */
+function isSplitOnAt(node: ts.Expression): boolean {
+  const call = unwrap(node);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split') return false;
+  const separator = call.arguments[0];
+  return separator !== undefined && ts.isStringLiteralLike(separator) && separator.text === '@';
+}
+
+function withoutEmails(values: Value[]): Value[] {
+  return values.filter((value) => value.kind !== 'personal' || value.category !== 'user.contact.email');
 }
 
 /** `new SendEmailCommand({...})`: an AWS SDK v3 command (or lib-storage Upload) handed to `client.send()`. */
