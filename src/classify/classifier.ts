@@ -1205,5 +1205,42 @@ export function classifyName(name: string, context: { owner?: string; type?: Fie
     const role = splitWords(ownerName).find((word) => ADDRESS_ROLE_WORDS.has(word));
     if (role !== undefined) owner.ownerQualifier = role;
   }
-  return finish(classifyWords(splitWords(leaf), owner), SCHEMALESS_FACTOR);
+  const classification = finish(classifyWords(splitWords(leaf), owner), SCHEMALESS_FACTOR);
+  if (classification && isSystemValue(classification.category, leaf, ownerPath)) return null;
+  return classification;
+}
+
+/**
+ * Words that name the application's own machinery. A value with no schema behind it whose name
+ * or owner says it belongs to one (`dbConfig.password`, `channelToken`, `server.ip`,
+ * `smtp.webhookUrl`) is the system's secret or address, not a person's, unless a person is
+ * named too (`user.settings.password`).
+ */
+const SYSTEM_WORDS = new Set([
+  'db', 'database', 'datasource', 'connection', 'conn', 'config', 'configuration', 'settings', 'options', 'opts', 'env', 'environment',
+  'server', 'host', 'integration', 'channel', 'smtp', 'transport', 'transporter', 'webhook', 'app', 'application',
+  'system', 'redis', 'cache', 'queue', 'bucket', 'cluster', 'instance', 'proxy', 'vault', 'license', 'licence', 'global', 'globals',
+  'intent', 'bot', 'service', 'machine', 'node', 'deployment', 'registry', 'repository', 'repo', 'org', 'organization', 'organisation',
+  'workspace', 'team', 'tenant', 'project',
+]);
+
+/** Categories a system also has: secrets, network addresses and device ids. */
+function isSystemCategory(category: string): boolean {
+  return (
+    category === 'user.authorization.credentials' ||
+    category === 'user.authorization.password' ||
+    category === 'user.device.ip_address' ||
+    category === 'user.device.device_id' ||
+    category === 'user.contact.url'
+  );
+}
+
+function isSystemValue(category: string, leaf: string, ownerPath: string | undefined): boolean {
+  if (!isSystemCategory(category)) return false;
+  const segments = (ownerPath ?? '').split('.').filter((segment) => segment !== '');
+  if (segments.some((segment) => modelNameFacts(segment).isPerson)) return false;
+  const words = [...segments.flatMap((segment) => splitWords(segment)), ...splitWords(leaf)].map((word) => singularOf(word));
+  // An OAuth client's secret is the application's; a client's IP is the person's.
+  if (category.startsWith('user.authorization.') && words.includes('client')) return true;
+  return words.some((word) => SYSTEM_WORDS.has(word));
 }

@@ -68,6 +68,29 @@ describe('classifyName: values with no schema', () => {
     expect(classifyName(name, owner === undefined ? {} : { owner })).toBeNull();
   });
 
+  test.each([
+    ['password', 'dbConfig'],
+    ['password', 'connection'],
+    ['accessToken', 'integration'],
+    ['channelToken', undefined],
+    ['serverIp', undefined],
+    ['webhookUrl', 'slack.settings'],
+    ['clientSecret', 'setupIntent'],
+    ['apiKey', 'globals'],
+    ['clientUrl', 'dbData'],
+  ])('%s (owner %s) is a secret or address of the system, not a person', (name, owner) => {
+    expect(classifyName(name, owner === undefined ? {} : { owner })).toBeNull();
+  });
+
+  test.each([
+    ['password', 'user.settings', 'user.authorization.credentials'],
+    ['accessToken', 'gitlab', 'user.authorization.credentials'],
+    ['clientIp', undefined, 'user.device.ip_address'],
+    ['email', 'config', 'user.contact.email'],
+  ])('%s (owner %s) stays personal: a person is named, or the category is not one a system has', (name, owner, category) => {
+    expect(classifyName(name, owner === undefined ? {} : { owner })?.category).toBe(category);
+  });
+
   test('the type rules out a value that cannot be held', () => {
     expect(classifyName('email', { type: 'boolean' })).toBeNull();
     expect(classifyName('phone', { type: 'relation' })).toBeNull();
