@@ -1390,6 +1390,7 @@ export class FlowAnalyzer {
     const site = this.siteOf(frame.module.file, node);
     return [
       {
+        ...(isIdentifierCategory(classification.category) ? { isIdentifier: true } : {}),
         kind: 'personal',
         field: null,
         category: classification.category,
@@ -2395,6 +2396,7 @@ export class FlowAnalyzer {
               sink,
               site,
               {
+                ...(isIdentifierCategory(field.category) ? { isIdentifier: true } : {}),
                 kind: 'personal',
                 field: field.id,
                 category: field.category,
