@@ -1033,7 +1033,8 @@ export class FlowAnalyzer {
           // `const email = form.get('email')` with nothing known of the right side: the name says
           // what it holds (DESIGN.md section 7, values with no schema).
           // DOM reads (`form.elements.phone.value`) are chains of globals, not SDK objects: the name still counts.
-          if (declaration.initializer && !carriesData(bound) && !bound.some((value) => (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
+          // A literal initializer (`let ip = ''`) is known: what is assigned later is evaluated there.
+          if (declaration.initializer && !isLiteralInitializer(declaration.initializer) && !carriesData(bound) && !bound.some((value) => (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
             bound = union(bound, this.nameOnlyValue(declaration.name.text, frame, declaration));
           }
         }
@@ -2637,6 +2638,17 @@ function authenticationPosition(key: string): 'all' | 'credentials' | undefined 
 /** A secret that logs in (biometric templates stay special-category data wherever they go). */
 function isCredentialCategory(category: string): boolean {
   return category === 'user.authorization' || category === 'user.authorization.credentials' || category === 'user.authorization.password';
+}
+
+function isLiteralInitializer(node: ts.Expression): boolean {
+  const inner = unwrap(node);
+  return (
+    ts.isLiteralExpression(inner) ||
+    inner.kind === ts.SyntaxKind.NullKeyword ||
+    inner.kind === ts.SyntaxKind.TrueKeyword ||
+    inner.kind === ts.SyntaxKind.FalseKeyword ||
+    (ts.isIdentifier(inner) && inner.text === 'undefined')
+  );
 }
 
 /** `x.split('@')`: an e-mail address cut into its local part and its domain. */
