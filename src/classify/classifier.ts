@@ -1221,11 +1221,11 @@ const SYSTEM_WORDS = new Set([
   'server', 'host', 'integration', 'channel', 'smtp', 'transport', 'transporter', 'webhook', 'app', 'application',
   'system', 'redis', 'cache', 'queue', 'bucket', 'cluster', 'instance', 'proxy', 'vault', 'license', 'licence', 'global', 'globals',
   'intent', 'bot', 'service', 'machine', 'node', 'deployment', 'registry', 'repository', 'repo', 'org', 'organization', 'organisation',
-  'workspace', 'team', 'tenant', 'project',
+  'workspace', 'team', 'tenant', 'project', 'public', 'localhost',
 ]);
 
 /** Categories a system also has: secrets, network addresses and device ids. */
-function isSystemCategory(category: string): boolean {
+export function isSystemCategory(category: string): boolean {
   return (
     category === 'user.authorization.credentials' ||
     category === 'user.authorization.password' ||
@@ -1238,7 +1238,7 @@ function isSystemCategory(category: string): boolean {
 function isSystemValue(category: string, leaf: string, ownerPath: string | undefined): boolean {
   if (!isSystemCategory(category)) return false;
   const segments = (ownerPath ?? '').split('.').filter((segment) => segment !== '');
-  if (segments.some((segment) => modelNameFacts(segment).isPerson)) return false;
+  if (segments.some((segment) => splitWords(segment).some((word) => PERSON_MODEL_NOUNS.has(singularOf(word))))) return false;
   const words = [...segments.flatMap((segment) => splitWords(segment)), ...splitWords(leaf)].map((word) => singularOf(word));
   // An OAuth client's secret is the application's; a client's IP is the person's.
   if (category.startsWith('user.authorization.') && words.includes('client')) return true;

@@ -7,7 +7,7 @@
  * annotations, ORM call shapes and the catalog; depth and work are bounded and where a bound
  * stops the analysis it is recorded as a limit instead of guessed.
  */
-import { classifyName } from '../classify/classifier.js';
+import { classifyName, isSystemCategory } from '../classify/classifier.js';
 import { PERSON_MODEL_NOUNS } from '../classify/lexicon.js';
 import { singularOf, splitWords } from '../classify/words.js';
 import { recipientForHost, recipientsForPackage } from '../catalog/recipients.js';
@@ -1035,7 +1035,7 @@ export class FlowAnalyzer {
           // DOM reads (`form.elements.phone.value`) are chains of globals, not SDK objects: the name still counts.
           // A literal initializer (`let ip = ''`) is known: what is assigned later is evaluated there.
           if (declaration.initializer && !isLiteralInitializer(declaration.initializer) && !carriesData(bound) && !bound.some((value) => (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
-            bound = union(bound, this.nameOnlyValue(declaration.name.text, frame, declaration));
+            bound = union(bound, this.nameOnlyValue(declaration.name.text, frame, declaration, producerName(declaration.initializer)));
           }
         }
         this.bindPattern(declaration.name, bound, env, frame, this.siteOf(frame.module.file, declaration));
@@ -1385,9 +1385,12 @@ export class FlowAnalyzer {
   }
 
   /** `{ phone }` where `phone` holds nothing the analysis knows: the name still says what it is. */
-  private nameOnlyValue(name: string, frame: Frame, node: ts.Node): Value[] {
+  private nameOnlyValue(name: string, frame: Frame, node: ts.Node, producer?: string): Value[] {
     const classification = classifyName(name);
     if (!classification) return [];
+    // `const ip = await getPublicIp()`, `const apiKey = config.getServerKey()`: what produced the
+    // value names whose it is (the system's secrets and addresses are not a person's).
+    if (producer && isSystemCategory(classification.category) && !classifyName(`${producer}.${name}`)) return [];
     const site = this.siteOf(frame.module.file, node);
     return [
       {
@@ -2631,13 +2634,24 @@ function isDomRead(value: ApiValue): boolean {
 function authenticationPosition(key: string): 'all' | 'credentials' | undefined {
   const normalized = key.toLowerCase().replace(/[-_]/g, '');
   if (normalized === 'authorization' || normalized === 'auth' || normalized === 'proxyauthorization') return 'all';
-  if (/^(x)?(api|access|auth|client|app|service|bearer|refresh|session)?(key|token|secret|password|pass)$/.test(normalized)) return 'credentials';
+  // `apiKey`, `client_secret`, `X-Gotify-Key`, `X-Shopify-Access-Token`, `password`.
+  const words = splitWords(key);
+  if (['key', 'token', 'secret', 'password', 'passwd', 'pass', 'credential', 'credentials'].includes(words[words.length - 1] ?? '')) return 'credentials';
   return undefined;
 }
 
 /** A secret that logs in (biometric templates stay special-category data wherever they go). */
 function isCredentialCategory(category: string): boolean {
   return category === 'user.authorization' || category === 'user.authorization.credentials' || category === 'user.authorization.password';
+}
+
+/** The callee of an initializer call (`await this.config.getPublicIp()` -> `config.getPublicIp`), as owner words. */
+function producerName(node: ts.Expression): string | undefined {
+  let inner = unwrap(node);
+  if (ts.isAwaitExpression(inner)) inner = unwrap(inner.expression);
+  if (!ts.isCallExpression(inner)) return undefined;
+  const text = calleeText(inner.expression);
+  return text?.replace(/^this\./, '').replace(/[^A-Za-z0-9_.]/g, '') || undefined;
 }
 
 function isLiteralInitializer(node: ts.Expression): boolean {

@@ -78,6 +78,7 @@ describe('classifyName: values with no schema', () => {
     ['clientSecret', 'setupIntent'],
     ['apiKey', 'globals'],
     ['clientUrl', 'dbData'],
+    ['ip', 'getPublicIpWithFallback'],
   ])('%s (owner %s) is a secret or address of the system, not a person', (name, owner) => {
     expect(classifyName(name, owner === undefined ? {} : { owner })).toBeNull();
   });
