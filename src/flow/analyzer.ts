@@ -292,6 +292,8 @@ export class FlowAnalyzer {
   /** `@purpose` tags of the function being evaluated, for the uses it records. */
   private currentPurposeTags: string[] = [];
   private readonly closureAnalyses = new Map<ts.Node, number>();
+  /** The last summary of a closure per environment it closes over: past the bound, it stands for that environment only. */
+  private readonly closureSummaries = new WeakMap<object, Map<ts.Node, Summary>>();
   private totalSteps = 0;
   private budgetReported = false;
   private readonly maxTotalSteps: number;
@@ -588,12 +590,19 @@ export class FlowAnalyzer {
       const cached = this.summaries.get(fn.node);
       if (cached) return cached;
     } else {
-      // A closure is analysed again for each environment it closes over, up to a bound; past it
-      // the last analysis stands for all (recursive helpers re-creating closures would not end).
+      // A closure is analysed again for each call, up to a bound per environment it closes over
+      // (recursive helpers re-creating closures would not end); past it, the last analysis in the
+      // same environment stands. A closure of another environment (the function a factory such
+      // as `withTracing(fn)` returned for another `fn`) never borrows this one's summary: past a
+      // larger bound it is not followed.
       const count = (this.closureAnalyses.get(fn.node) ?? 0) + 1;
       this.closureAnalyses.set(fn.node, count);
-      const last = this.summaries.get(fn.node);
-      if (count > MAX_CLOSURE_ANALYSES && last) return last;
+      const last = this.closureSummaries.get(fn.closure as object)?.get(fn.node);
+      if (last && count > MAX_CLOSURE_ANALYSES) return last;
+      if (count > MAX_CLOSURE_ANALYSES * 16) {
+        if (count === MAX_CLOSURE_ANALYSES * 16 + 1) this.limit(fn.file, fn.node, 'budget', `${functionName(fn.node)} was analysed for ${MAX_CLOSURE_ANALYSES * 16} of its closures; later ones were not followed`);
+        return emptySummary();
+      }
     }
     if (this.totalSteps > this.maxTotalSteps) {
       if (!this.budgetReported) {
@@ -633,7 +642,8 @@ export class FlowAnalyzer {
       const intrinsic = this.parameterValues(parameter, module, fn);
       // A closure is analysed for each call: it sees what this call passes (a tRPC resolver's
       // `{ input }`, a callback's element), so ORM calls and sinks on it are recognized.
-      const actual = !cacheable && args?.[index] ? args[index].filter((value) => value.kind !== 'parameter') : [];
+      const given = parameter.dotDotDotToken && args ? FlowAnalyzer.restArgument(args, index) : args?.[index];
+      const actual = !cacheable && given ? given.filter((value) => value.kind !== 'parameter') : [];
       const values = union(symbolic, intrinsic, actual);
       this.bindPattern(parameter.name, values, env, frame, this.siteOf(fn.file, parameter));
       // A constructor parameter property (`private readonly repo: Repository<User>`) is a field too.
@@ -657,6 +667,11 @@ export class FlowAnalyzer {
     this.inProgress.delete(fn.node);
     this.totalSteps += frame.steps;
     this.summaries.set(fn.node, summary);
+    if (!cacheable) {
+      let byNode = this.closureSummaries.get(fn.closure as object);
+      if (!byNode) this.closureSummaries.set(fn.closure as object, (byNode = new Map()));
+      byNode.set(fn.node, summary);
+    }
     return summary;
   }
 
@@ -1770,10 +1785,28 @@ export class FlowAnalyzer {
   // Calls
 
   private evaluateArguments(args: readonly ts.Expression[] | undefined, frame: Frame, env: Env): Value[][] {
-    return (args ?? []).map((argument) => {
-      if (ts.isSpreadElement(argument)) return this.elementsOrSelf(this.evaluate(argument.expression, frame, env));
-      return this.evaluate(argument, frame, env);
-    });
+    const result: Value[][] = [];
+    for (const argument of args ?? []) {
+      if (!ts.isSpreadElement(argument)) {
+        result.push(this.evaluate(argument, frame, env));
+        continue;
+      }
+      const spread = this.evaluate(argument.expression, frame, env);
+      // `fn(transport, ...args)` with `args` known position by position (a rest parameter of a
+      // call, an array literal): each element is its own argument.
+      const only = spread.length === 1 ? spread[0] : undefined;
+      if (only?.kind === 'array' && only.items) result.push(...only.items);
+      else result.push(this.elementsOrSelf(spread));
+    }
+    return result;
+  }
+
+  /** What a rest parameter (`...args`) at this index receives: the remaining arguments, in order. */
+  static restArgument(args: readonly Value[][], index: number): Value[] {
+    const items = args.slice(index).map((values) => [...values]);
+    const elements: Value[] = [];
+    for (const values of items) addValues(elements, values);
+    return [{ kind: 'array', elements, ...(items.length <= 16 ? { items } : {}) }];
   }
 
   private elementsOrSelf(values: Value[]): Value[] {
@@ -2570,7 +2603,8 @@ class Substitution {
     switch (value.kind) {
       case 'parameter': {
         if (value.owner !== this.owner) return [value];
-        const base = value.index === -1 ? this.receiver : this.args[value.index] ?? [];
+        const declared = (this.owner as ts.SignatureDeclaration).parameters?.[value.index];
+        const base = value.index === -1 ? this.receiver : declared?.dotDotDotToken ? FlowAnalyzer.restArgument(this.args, value.index) : this.args[value.index] ?? [];
         let current = base;
         for (const part of value.path) {
           if (part === '[]') {
