@@ -172,6 +172,21 @@ function emptySummary(): Summary {
 /** Lexical scope: names to values. Assignments after a declaration add to (never replace) its values. */
 export class Env {
   private readonly variables = new Map<string, Value[]>();
+  /** Variables whose initializer said they are not personal whatever their name (`let ip = ''`). */
+  private unnamed?: Set<string>;
+
+  markUnnamed(name: string): void {
+    (this.unnamed ??= new Set()).add(name);
+  }
+
+  /** Whether the nearest scope declaring `name` marked it as not personal by name. */
+  isUnnamed(name: string): boolean {
+    for (let env: Env | undefined = this; env; env = env.parent) {
+      if (env.unnamed?.has(name)) return true;
+      if (env.variables.has(name) || env.viewOf) return false;
+    }
+    return false;
+  }
   constructor(
     readonly parent: Env | undefined,
     private readonly resolveFree?: (name: string) => Value[] | undefined,
@@ -1049,8 +1064,10 @@ export class FlowAnalyzer {
           // what it holds (DESIGN.md section 7, values with no schema).
           // DOM reads (`form.elements.phone.value`) are chains of globals, not SDK objects: the name still counts.
           // A literal initializer (`let ip = ''`) is known: what is assigned later is evaluated there.
-          if (declaration.initializer && !isLiteralInitializer(declaration.initializer) && !carriesData(bound) && !bound.some((value) => (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
-            bound = union(bound, this.nameOnlyValue(declaration.name.text, frame, declaration, producerName(declaration.initializer)));
+          if (declaration.initializer && !carriesData(bound) && !bound.some((value) => (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
+            const named = isLiteralInitializer(declaration.initializer) ? [] : this.nameOnlyValue(declaration.name.text, frame, declaration, producerName(declaration.initializer));
+            if (named.length) bound = union(bound, named);
+            else env.markUnnamed(declaration.name.text);
           }
         }
         this.bindPattern(declaration.name, bound, env, frame, this.siteOf(frame.module.file, declaration));
@@ -1385,7 +1402,7 @@ export class FlowAnalyzer {
         }
       } else if (ts.isShorthandPropertyAssignment(property)) {
         const values = this.evaluateIdentifier(property.name, frame, env);
-        setProperty(property.name.text, values.length ? values : this.nameOnlyValue(property.name.text, frame, property));
+        setProperty(property.name.text, values.length || env.isUnnamed(property.name.text) ? values : this.nameOnlyValue(property.name.text, frame, property));
       } else if (ts.isSpreadAssignment(property)) {
         const spread = this.evaluate(property.expression, frame, env);
         this.markWholeRecordRead(spread.filter((value) => value.kind === 'record'), this.siteOf(frame.module.file, property));
