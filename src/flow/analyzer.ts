@@ -727,7 +727,7 @@ export class FlowAnalyzer {
     const site = this.siteOf(file, node);
     switch (meaning.kind) {
       case 'record': {
-        const model = this.modelNamed(meaning.model);
+        const model = meaning.exact ? (this.models.has(meaning.model) ? meaning.model : undefined) : this.modelNamed(meaning.model);
         if (!model) return [];
         const record: RecordValue = {
           kind: 'record',

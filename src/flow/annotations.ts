@@ -7,7 +7,8 @@
 import { ts } from '../project/syntax.js';
 
 export type AnnotationMeaning =
-  | { kind: 'record'; model: string; isList: boolean; projection?: string[]; excluded?: string[] }
+  /** `exact`: named by a value (`z.infer<typeof SignupSchema>`), so no `Type`/`Schema` suffix is stripped. */
+  | { kind: 'record'; model: string; isList: boolean; projection?: string[]; excluded?: string[]; exact?: boolean }
   | { kind: 'orm-handle'; model: string }
   | { kind: 'request' }
   | { kind: 'named-type'; name: string; qualifier?: string; isList: boolean };
@@ -78,12 +79,12 @@ export function readAnnotation(type: ts.TypeNode | undefined): AnnotationMeaning
   // zod: `z.infer<typeof Signup>`, `z.input<...>`, `z.output<...>`, `Infer<typeof ...>`.
   if ((name === 'infer' || name === 'input' || name === 'output' || name === 'Infer' || name === 'TypeOf') && typeArguments[0] && ts.isTypeQueryNode(typeArguments[0])) {
     const schema = entityNameText(typeArguments[0].exprName);
-    if (schema) return { kind: 'record', model: schema.split('.').pop()!, isList: false };
+    if (schema) return { kind: 'record', model: schema.split('.').pop()!, isList: false, exact: true };
   }
   // Drizzle: `InferSelectModel<typeof users>`.
   if ((name === 'InferSelectModel' || name === 'InferInsertModel' || name === 'InferModel') && typeArguments[0] && ts.isTypeQueryNode(typeArguments[0])) {
     const table = entityNameText(typeArguments[0].exprName);
-    if (table) return { kind: 'record', model: table.split('.').pop()!, isList: false };
+    if (table) return { kind: 'record', model: table.split('.').pop()!, isList: false, exact: true };
   }
   // Prisma: `Prisma.UserGetPayload<...>`, `Prisma.UserCreateInput`.
   const payload = /^([A-Z]\w*?)(GetPayload|CreateInput|UpdateInput|UncheckedCreateInput|UncheckedUpdateInput|WhereUniqueInput)$/.exec(name);
