@@ -38,8 +38,16 @@ export default defineRule({
       }
     }
 
+    // A schema composed of others (`z.discriminatedUnion('type', [A, B])`, `A.extend({...})`,
+    // `...A.shape`) holds the same declarations as its parts: a read of either is a read of both.
+    const readDeclarations = new Set(inventory.filter((field) => readFields.has(field.id)).map(declarationKey));
+    // Reported once per declaration, under the first model holding it.
+    const reported = new Set<string>();
+
     for (const field of inventory) {
       if (!isStoredOrCollected(field) || readFields.has(field.id) || parts.has(field.model)) continue;
+      if (readDeclarations.has(declarationKey(field)) || reported.has(declarationKey(field))) continue;
+      reported.add(declarationKey(field));
       const descriptor = { file: field.file, line: field.line, column: field.column, field: field.id, category: field.category };
       const writes = writesByField.get(field.id);
       if (writes?.length) {
@@ -54,3 +62,7 @@ export default defineRule({
     }
   },
 });
+
+function declarationKey(field: { file: string; line: number; column: number }): string {
+  return `${field.file}:${field.line}:${field.column}`;
+}
