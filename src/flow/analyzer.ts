@@ -926,7 +926,7 @@ export class FlowAnalyzer {
     const summary = this.summaryOf(fn, frame.depth + 1, args);
     if (!summary.returns.length && !summary.pendingSinks.length && !summary.thrown.length && !summary.parameterReads.length && !summary.receiverWrites.size && !summary.parameterCalls.length && !summary.deferredSinks.length) return [];
     const hop: Hop = { file: site.file, line: site.line, note: `passed to ${name}()` };
-    const substitution = new Substitution(fn.node, args.map((values) => withHop(values, hop)), receiver, (values, property) =>
+    const substitution = new Substitution(fn.node, args, hop, receiver, (values, property) =>
       this.readProperty(values, property, site, frame, 'none', undefined),
     );
     for (const read of summary.parameterReads) this.instantiateRead(read, substitution, 'read', frame);
@@ -991,7 +991,7 @@ export class FlowAnalyzer {
       addParameterUse(frame.summary[kind === 'write' ? 'parameterWrites' : 'parameterReads'], read);
       return;
     }
-    const base = read.index === -1 ? substitution.receiver : substitution.args[read.index] ?? [];
+    const base = read.index === -1 ? substitution.receiver : substitution.rawArgument(read.index);
     if (!read.path.length) return;
     const owner = this.readPath(base, read.path.slice(0, -1), read.site, frame, false);
     this.readProperty(owner, read.path[read.path.length - 1], read.site, frame, kind, undefined);
@@ -2590,10 +2590,18 @@ export class FlowAnalyzer {
 /** Replaces parameters of a summary with a call site's arguments (and `this` with the receiver). */
 class Substitution {
   private readonly memo = new Map<Value, Value[]>();
+  /** The arguments with the call's hop on their traces: made when a parameter is first replaced. */
+  private hoppedArgs?: Value[][];
+
+  /** An argument as passed (for recording uses, where traces do not matter). */
+  rawArgument(index: number): Value[] {
+    return this.rawArgs[index] ?? [];
+  }
   constructor(
     /** The function called: only its parameters are replaced. */
     readonly owner: ts.Node,
-    readonly args: Value[][],
+    private readonly rawArgs: Value[][],
+    private readonly hop: Hop,
     readonly receiver: Value[],
     /** Reads a property of a substituted value (no uses recorded: the callee recorded them). */
     private readonly read: (values: Value[], property: string) => Value[],
@@ -2621,7 +2629,8 @@ class Substitution {
       case 'parameter': {
         if (value.owner !== this.owner) return [value];
         const declared = (this.owner as ts.SignatureDeclaration).parameters?.[value.index];
-        const base = value.index === -1 ? this.receiver : declared?.dotDotDotToken ? FlowAnalyzer.restArgument(this.args, value.index) : this.args[value.index] ?? [];
+        const args = (this.hoppedArgs ??= this.rawArgs.map((values) => withHop(values, this.hop)));
+        const base = value.index === -1 ? this.receiver : declared?.dotDotDotToken ? FlowAnalyzer.restArgument(args, value.index) : args[value.index] ?? [];
         let current = base;
         for (const part of value.path) {
           if (part === '[]') {
