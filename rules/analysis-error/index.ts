@@ -12,7 +12,6 @@ export default defineRule({
     requiresManifest: false,
     messages: {
       unreadable: '{{message}}.',
-      bound: 'The analysis stopped here: {{message}}. Findings that depend on this code may be missing.',
     },
   },
   check({ diagnostics, report }) {
