@@ -1053,7 +1053,10 @@ export class FlowAnalyzer {
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         const values = declaration.initializer ? this.evaluate(declaration.initializer, frame, env) : [];
-        const annotated = this.annotationValues(declaration.type, frame.module, frame.module.file, declaration);
+        // An object or array written out says what the variable holds; its type annotation only
+        // describes the shape (`const data: UserPresentation = { id, name }` holds no email).
+        const literal = declaration.initializer && (ts.isObjectLiteralExpression(unwrap(declaration.initializer)) || ts.isArrayLiteralExpression(unwrap(declaration.initializer)));
+        const annotated = literal ? [] : this.annotationValues(declaration.type, frame.module, frame.module.file, declaration);
         let bound = union(values, annotated);
         if (ts.isIdentifier(declaration.name) && declaration.initializer) {
           (frame.aliases ??= new Map()).set(declaration.name.text, guardNames(declaration.initializer));
