@@ -1067,7 +1067,7 @@ export class FlowAnalyzer {
           // what it holds (DESIGN.md section 7, values with no schema).
           // DOM reads (`form.elements.phone.value`) are chains of globals, not SDK objects: the name still counts.
           // A literal initializer (`let ip = ''`) is known: what is assigned later is evaluated there.
-          if (declaration.initializer && !carriesData(bound) && !bound.some((value) => (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance')) {
+          if (declaration.initializer && !carriesData(bound) && !bound.some(isHandleValue)) {
             const named = isLiteralInitializer(declaration.initializer) ? [] : this.nameOnlyValue(declaration.name.text, frame, declaration, producerName(declaration.initializer));
             if (named.length) bound = union(bound, named);
             else env.markUnnamed(declaration.name.text);
@@ -1444,7 +1444,13 @@ export class FlowAnalyzer {
   private evaluateBinary(node: ts.BinaryExpression, frame: Frame, env: Env): Value[] {
     const operator = node.operatorToken.kind;
     if (operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.PlusEqualsToken || operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken) {
-      const values = this.evaluate(node.right, frame, env);
+      let values = this.evaluate(node.right, frame, env);
+      // `let password = ''; password += chars.charAt(i)`: a variable that started from a literal
+      // takes its name's meaning from what is assigned later, unless that names the system.
+      const left = unwrap(node.left);
+      if (ts.isIdentifier(left) && env.isUnnamed(left.text) && !isLiteralInitializer(node.right) && !carriesData(values) && !values.some(isHandleValue)) {
+        values = union(values, this.nameOnlyValue(left.text, frame, node, producerName(node.right)));
+      }
       this.assignTo(node.left, values, frame, env);
       return values;
     }
@@ -2708,13 +2714,23 @@ function isCredentialCategory(category: string): boolean {
   return category === 'user.authorization' || category === 'user.authorization.credentials' || category === 'user.authorization.password';
 }
 
-/** The callee of an initializer call (`await this.config.getPublicIp()` -> `config.getPublicIp`), as owner words. */
+/**
+ * What produced a value, as owner words: the callee of a call (`await this.config.getPublicIp()`
+ * -> `config.getPublicIp`) or the path of a property read (`settings?.serverIp || ''` ->
+ * `settings.serverIp`).
+ */
 function producerName(node: ts.Expression): string | undefined {
   let inner = unwrap(node);
   if (ts.isAwaitExpression(inner)) inner = unwrap(inner.expression);
-  if (!ts.isCallExpression(inner)) return undefined;
-  const text = calleeText(inner.expression);
+  if (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.BarBarToken || inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) inner = unwrap(inner.left);
+  const target = ts.isCallExpression(inner) ? inner.expression : ts.isPropertyAccessExpression(inner) ? inner : undefined;
+  const text = target && calleeText(target);
   return text?.replace(/^this\./, '').replace(/[^A-Za-z0-9_.]/g, '') || undefined;
+}
+
+/** Values that stand for an API, a query handle, a function or an object, not for data. */
+function isHandleValue(value: Value): boolean {
+  return (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance';
 }
 
 function isLiteralInitializer(node: ts.Expression): boolean {
