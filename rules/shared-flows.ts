@@ -7,6 +7,7 @@
 import { recipientByKey } from '../src/catalog/recipients.js';
 import type { SinkKind } from '../src/catalog/sinks.js';
 import type { Manifest } from '../src/config/manifest.js';
+import type { FindingDescriptor } from '../src/engine/rule.js';
 import type { Flow } from '../src/flow/types.js';
 
 /** The recipient the flow engine names when a request's URL has no host it can read. */
@@ -68,6 +69,23 @@ export function valueName(flow: Pick<Flow, 'field' | 'source'>): string {
  */
 export function valueKey(flow: Pick<Flow, 'field' | 'category'>): string | undefined {
   return flow.field ? undefined : flow.category;
+}
+
+/**
+ * What a finding about one flow carries besides its message: the sink call's place, the value,
+ * the recipient (the flow's unless given), the purposes when there are any, and the key.
+ */
+export function flowFinding(flow: Flow, recipient = flow.sink.recipient): Omit<FindingDescriptor, 'messageId' | 'data'> {
+  return {
+    file: flow.file,
+    line: flow.line,
+    column: flow.column,
+    field: flow.field,
+    category: flow.category,
+    recipient,
+    ...(flow.purposes.length ? { purposes: flow.purposes } : {}),
+    key: valueKey(flow),
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Flow } from './flow/types.js';
 import { buildInventory, type Inventory } from './inventory/index.js';
 import { isCandidate, PathError } from './project/discover.js';
 import { ProjectSources } from './project/sources.js';
-import type { FlowEntry, InventoryEntry, Report } from './report/types.js';
+import type { Finding, FlowEntry, InventoryEntry, Report } from './report/types.js';
 import { VERSION } from './version.js';
 import type { PersonalField } from './types.js';
 
@@ -75,10 +75,17 @@ export async function inventory(options: RunOptions = {}): Promise<{ report: Rep
   const facts = buildInventory(project.sources, { overrides: project.manifest?.manifest.fields });
   const findings = analysisErrorFindings([...project.sources.diagnostics, ...facts.diagnostics]);
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  const report: Report = {
+  const report = buildReport(project, facts, undefined, findings, started);
+  return { report, facts, project };
+}
+
+/** The report every format renders (DESIGN.md section 5); `flows` once the flow analysis ran. */
+function buildReport(project: ProjectContext, facts: Inventory, flowFacts: FlowFacts | undefined, findings: Finding[], started: number): Report {
+  return {
     version: 1,
     tool: { name: 'datamin', version: VERSION },
     inventory: facts.fields.map(toInventoryEntry),
+    ...(flowFacts ? { flows: flowFacts.flows.map(toFlowEntry) } : {}),
     findings,
     summary: {
       errors: findings.filter((finding) => finding.severity === 'error').length,
@@ -86,10 +93,10 @@ export async function inventory(options: RunOptions = {}): Promise<{ report: Rep
       files: project.sources.files.length,
       models: new Set(facts.fields.map((field) => field.model)).size,
       personalFields: facts.fields.length,
+      ...(flowFacts ? { flows: flowFacts.flows.length } : {}),
       durationMs: Math.round(performance.now() - started),
     },
   };
-  return { report, facts, project };
 }
 
 export function toInventoryEntry(field: PersonalField): InventoryEntry {
@@ -107,35 +114,6 @@ export function toInventoryEntry(field: PersonalField): InventoryEntry {
     confidence: field.confidence,
     evidence: field.evidence,
   };
-}
-
-/**
- * The full analysis: inventory, uses and flows. (The rules of the manifest run on these facts.)
- */
-export async function analyze(options: RunOptions = {}): Promise<{ report: Report; facts: Inventory; flowFacts: FlowFacts; project: ProjectContext }> {
-  const started = performance.now();
-  const project = await openProject(options);
-  const facts = buildInventory(project.sources, { overrides: project.manifest?.manifest.fields });
-  const flowFacts = buildFlows(project.sources, facts, project.manifest?.manifest);
-  const findings = analysisErrorFindings([...project.sources.diagnostics, ...facts.diagnostics]);
-  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  const report: Report = {
-    version: 1,
-    tool: { name: 'datamin', version: VERSION },
-    inventory: facts.fields.map(toInventoryEntry),
-    flows: flowFacts.flows.map(toFlowEntry),
-    findings,
-    summary: {
-      errors: findings.filter((finding) => finding.severity === 'error').length,
-      warnings: findings.filter((finding) => finding.severity === 'warning').length,
-      files: project.sources.files.length,
-      models: new Set(facts.fields.map((field) => field.model)).size,
-      personalFields: facts.fields.length,
-      flows: flowFacts.flows.length,
-      durationMs: Math.round(performance.now() - started),
-    },
-  };
-  return { report, facts, flowFacts, project };
 }
 
 export function toFlowEntry(flow: Flow): FlowEntry {
@@ -212,21 +190,6 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     { baseline: options.baseline, onlyFiles: options.onlyFiles },
   );
   stage('rules');
-  const report: Report = {
-    version: 1,
-    tool: { name: 'datamin', version: VERSION },
-    inventory: facts.fields.map(toInventoryEntry),
-    flows: flowFacts.flows.map(toFlowEntry),
-    findings,
-    summary: {
-      errors: findings.filter((finding) => finding.severity === 'error').length,
-      warnings: findings.filter((finding) => finding.severity === 'warning').length,
-      files: project.sources.files.length,
-      models: new Set(facts.fields.map((field) => field.model)).size,
-      personalFields: facts.fields.length,
-      flows: flowFacts.flows.length,
-      durationMs: Math.round(performance.now() - started),
-    },
-  };
+  const report = buildReport(project, facts, flowFacts, findings, started);
   return { report, facts, flowFacts, project, suppressed, baselined, timings };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { perFieldFlows, sinkPhrase, valueKey, valueName } from '../shared-flows.js';
+import { flowFinding, perFieldFlows, sinkPhrase, valueName } from '../shared-flows.js';
 
 /**
  * Personal data in logs, whatever the manifest lists (DESIGN.md "Logs"): log lines are kept,
@@ -22,16 +22,9 @@ export default defineRule({
   check({ flows, manifest, report }) {
     for (const flow of perFieldFlows(flows, (candidate) => candidate.sink.kind === 'log')) {
       report({
-        file: flow.file,
-        line: flow.line,
-        column: flow.column,
+        ...flowFinding(flow),
         messageId: 'logged',
         data: { value: valueName(flow), category: flow.category, sink: sinkPhrase(flow.sink, manifest?.manifest), file: flow.file },
-        field: flow.field,
-        category: flow.category,
-        recipient: flow.sink.recipient,
-        ...(flow.purposes.length ? { purposes: flow.purposes } : {}),
-        key: valueKey(flow),
       });
     }
   },

@@ -1,7 +1,7 @@
 import { findPurpose, purposeCoversField, purposesAllowRecipient, type CoverageSubject, type Manifest } from '../../src/config/manifest.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { quotedList } from '../shared.js';
-import { isRecipientSink, perFieldFlows, recipientName, valueKey, valueName } from '../shared-flows.js';
+import { flowFinding, isRecipientSink, perFieldFlows, recipientName, valueName } from '../shared-flows.js';
 
 /**
  * Personal data used for a purpose that does not declare it (GDPR Art. 5(1)(b) purpose
@@ -57,9 +57,7 @@ export default defineRule({
       reported.add(`${flow.file}|${flow.line}|${flow.field ?? `category:${flow.category}`}`);
       if (flow.field) reported.add(`${flow.source.file}|${flow.source.line}|${flow.field}`);
       report({
-        file: flow.file,
-        line: flow.line,
-        column: flow.column,
+        ...flowFinding(flow),
         messageId: flow.purposes.length === 1 ? 'sentForPurpose' : 'sentForPurposes',
         data: {
           value: valueName(flow),
@@ -70,11 +68,6 @@ export default defineRule({
           purpose: flow.purposes[0],
           data: flow.category,
         },
-        field: flow.field,
-        category: flow.category,
-        recipient: flow.sink.recipient,
-        purposes: flow.purposes,
-        key: valueKey(flow),
       });
     }
 

@@ -2,7 +2,7 @@ import { recipientByKey } from '../../src/catalog/recipients.js';
 import { purposesAllowRecipient, type Manifest } from '../../src/config/manifest.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { quotedList } from '../shared.js';
-import { UNKNOWN_HOST, isRecipientSink, perFieldFlows, recipientName, valueKey, valueName } from '../shared-flows.js';
+import { UNKNOWN_HOST, flowFinding, isRecipientSink, perFieldFlows, recipientName, valueName } from '../shared-flows.js';
 
 /**
  * Personal data reaching a recipient (an SDK's company, an HTTP host, an LLM provider) that no
@@ -46,9 +46,7 @@ export default defineRule({
                 ? 'notListedByPurpose'
                 : 'notListedByPurposes';
       report({
-        file: flow.file,
-        line: flow.line,
-        column: flow.column,
+        ...flowFinding(flow, recipient),
         messageId,
         data: {
           value: valueName(flow),
@@ -60,11 +58,6 @@ export default defineRule({
           purposes: quotedList(flow.purposes),
           purpose: flow.purposes[0] ?? '',
         },
-        field: flow.field,
-        category: flow.category,
-        recipient,
-        ...(flow.purposes.length ? { purposes: flow.purposes } : {}),
-        key: valueKey(flow),
       });
     }
   },

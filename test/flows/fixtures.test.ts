@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../src/index.js';
+import { scan } from '../../src/index.js';
 
 /**
  * Every folder of fixtures/flows is a small app with the exact flows it must produce
@@ -37,7 +37,7 @@ describe.each(cases)('flows: %s', (name) => {
   const expected = JSON.parse(fs.readFileSync(path.join(root, 'expected.json'), 'utf8')) as Expected;
 
   it(expected.description ?? name, async () => {
-    const { report, flowFacts } = await analyze({ cwd: root, paths: [root] });
+    const { report, flowFacts } = await scan({ cwd: root, paths: [root] });
     const actual = (report.flows ?? []).map((flow) =>
       key({
         field: flow.field,
