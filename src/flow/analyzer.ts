@@ -657,7 +657,7 @@ export class FlowAnalyzer {
       const intrinsic = this.parameterValues(parameter, module, fn);
       // A closure is analysed for each call: it sees what this call passes (a tRPC resolver's
       // `{ input }`, a callback's element), so ORM calls and sinks on it are recognized.
-      const given = parameter.dotDotDotToken && args ? FlowAnalyzer.restArgument(args, index) : args?.[index];
+      const given = parameter.dotDotDotToken && args ? restArgument(args, index) : args?.[index];
       const actual = !cacheable && given ? given.filter((value) => value.kind !== 'parameter') : [];
       const values = union(symbolic, intrinsic, actual);
       this.bindPattern(parameter.name, values, env, frame, this.siteOf(fn.file, parameter));
@@ -1827,13 +1827,6 @@ export class FlowAnalyzer {
     return result;
   }
 
-  /** What a rest parameter (`...args`) at this index receives: the remaining arguments, in order. */
-  static restArgument(args: readonly Value[][], index: number): Value[] {
-    const items = args.slice(index).map((values) => [...values]);
-    const elements: Value[] = [];
-    for (const values of items) addValues(elements, values);
-    return [{ kind: 'array', elements, ...(items.length <= 16 ? { items } : {}) }];
-  }
 
   private elementsOrSelf(values: Value[]): Value[] {
     const result: Value[] = [];
@@ -2639,7 +2632,7 @@ class Substitution {
         if (value.owner !== this.owner) return [value];
         const declared = (this.owner as ts.SignatureDeclaration).parameters?.[value.index];
         const args = (this.hoppedArgs ??= this.rawArgs.map((values) => withHop(values, this.hop)));
-        const base = value.index === -1 ? this.receiver : declared?.dotDotDotToken ? FlowAnalyzer.restArgument(args, value.index) : args[value.index] ?? [];
+        const base = value.index === -1 ? this.receiver : declared?.dotDotDotToken ? restArgument(args, value.index) : args[value.index] ?? [];
         let current = base;
         for (const part of value.path) {
           if (part === '[]') {
@@ -2731,6 +2724,14 @@ function producerName(node: ts.Expression): string | undefined {
 /** Values that stand for an API, a query handle, a function or an object, not for data. */
 function isHandleValue(value: Value): boolean {
   return (value.kind === 'api' && !isDomRead(value)) || value.kind === 'orm' || value.kind === 'function' || value.kind === 'instance';
+}
+
+/** What a rest parameter (`...args`) at this index receives: the remaining arguments, in order. */
+function restArgument(args: readonly Value[][], index: number): Value[] {
+  const items = args.slice(index).map((values) => [...values]);
+  const elements: Value[] = [];
+  for (const values of items) addValues(elements, values);
+  return [{ kind: 'array', elements, ...(items.length <= 16 ? { items } : {}) }];
 }
 
 function isLiteralInitializer(node: ts.Expression): boolean {
