@@ -6,3 +6,7 @@ import { jest } from '@jest/globals';
 // (directly or through a whole scan) needs this, so it is set up once here.
 const chevrotain = await import('chevrotain');
 jest.mock('chevrotain', () => chevrotain);
+
+// Temporary copies of fixtures are removed when each test file ends: the suite leaves nothing behind.
+const { removeTempDirs } = await import('./helpers/tmp.js');
+afterAll(removeTempDirs);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { runCli } from '../helpers/cli.js';
 
 /**
@@ -11,7 +12,7 @@ describe('inventory on a project with bad files', () => {
   let root: string;
 
   beforeAll(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-bad-'));
+    root = tempDir('bad');
     const write = (file: string, content: string | Buffer) => {
       fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       fs.writeFileSync(path.join(root, file), content);
@@ -67,7 +68,7 @@ describe('inventory command errors', () => {
   });
 
   it('exits 2 with one line for a file that is not code', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-notcode-'));
+    const root = tempDir('notcode');
     fs.writeFileSync(path.join(root, 'notes.txt'), 'hello');
     const result = await runCli(['inventory', 'notes.txt'], root);
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'datamin: notes.txt: not a TypeScript, JavaScript or Prisma file\n' });
@@ -75,7 +76,7 @@ describe('inventory command errors', () => {
   });
 
   it('exits 2 with the file, line and key path for a broken manifest', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-manifest-'));
+    const root = tempDir('manifest');
     fs.writeFileSync(path.join(root, 'datamin.config.yaml'), 'version: 1\npurposes:\n  account:\n    basis: contrct\n    data: [user.contact.email]\n');
     const result = await runCli(['inventory', '.'], root);
     expect(result.code).toBe(2);
@@ -93,7 +94,7 @@ describe('inventory command errors', () => {
   });
 
   it('exits 2 when the output file cannot be written, and writes nothing', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-output-'));
+    const root = tempDir('output');
     fs.writeFileSync(path.join(root, 'user.ts'), 'export interface User { email: string }\n');
     const result = await runCli(['inventory', '.', '-o', 'missing/report.json'], root);
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'datamin: cannot write missing/report.json: its directory does not exist\n' });

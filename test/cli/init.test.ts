@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { loadManifest } from '../../src/config/load.js';
 import { runCli } from '../helpers/cli.js';
 
 const EXAMPLE = path.resolve('examples/shop');
 
 function copyExample(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-init-'));
+  const root = tempDir('init');
   fs.cpSync(EXAMPLE, root, { recursive: true, filter: (source) => !source.endsWith('datamin.config.yaml') });
   return root;
 }

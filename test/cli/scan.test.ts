@@ -2,13 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { runCli } from '../helpers/cli.js';
 
 const FIXTURE = path.resolve('fixtures/cli/newsletter');
 
 /** A fresh copy of the newsletter app, optionally with its manifest rewritten. */
 function copyApp(manifest?: string): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-scan-'));
+  const root = tempDir('scan');
   fs.cpSync(FIXTURE, root, { recursive: true });
   if (manifest !== undefined) fs.writeFileSync(path.join(root, 'datamin.config.yaml'), manifest);
   return root;
@@ -200,7 +201,7 @@ describe('datamin report -f ropa', () => {
     const result = await runCli(['report', '.', '-f', 'ropa'], noRetention);
     expect(result.stdout).toContain('| Retention | **not declared** |');
     expect(result.stdout).toContain('None: every personal field of the inventory is declared by a purpose.');
-    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-ropa-'));
+    const bare = tempDir('ropa');
     fs.writeFileSync(path.join(bare, 'a.ts'), 'export const x = 1;\n');
     expect(await runCli(['report', '.', '-f', 'ropa'], bare)).toEqual({
       code: 2,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadManifest, searchDirectories, SEARCH_PLACES } from '../../src/config/load.js';
 
@@ -91,7 +92,7 @@ describe('finding the manifest', () => {
   });
 
   test('a .git directory ends the search like a package.json', () => {
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-git-'));
+    const base = tempDir('git');
     try {
       fs.mkdirSync(path.join(base, '.git'));
       fs.mkdirSync(path.join(base, 'src', 'app'), { recursive: true });
@@ -102,7 +103,7 @@ describe('finding the manifest', () => {
   });
 
   test('outside any project only the root itself is searched: no stray manifest from a parent folder', async () => {
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-loose-'));
+    const base = tempDir('loose');
     try {
       const root = path.join(base, 'reports');
       fs.mkdirSync(root);
@@ -168,7 +169,7 @@ describe('--config', () => {
   });
 
   test('a file type datamin cannot read', async () => {
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-toml-'));
+    const base = tempDir('toml');
     try {
       fs.writeFileSync(path.join(base, 'datamin.toml'), 'version = 1\n');
       expect(await loadError({ root: base, configFile: path.join(base, 'datamin.toml') })).toBe(

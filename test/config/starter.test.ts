@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { parse } from 'yaml';
 import { loadManifest } from '../../src/config/load.js';
 import { purposesCovering } from '../../src/config/manifest.js';
@@ -115,7 +116,7 @@ recipients:
 });
 
 test('the starter file loads and validates as written, through the real loader', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datamin-starter-'));
+  const root = tempDir('starter');
   try {
     fs.writeFileSync(path.join(root, 'package.json'), '{ "name": "app", "private": true }\n');
     fs.writeFileSync(path.join(root, 'datamin.config.yaml'), renderStarterManifest(shop));
