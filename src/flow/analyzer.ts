@@ -33,6 +33,7 @@ import {
   type FunctionValue,
   type InstanceValue,
   type ObjectValue,
+  type OptionCondition,
   type PersonalValue,
   type RecordValue,
   type Value,
@@ -248,6 +249,8 @@ interface Frame {
   functionNode?: ts.Node;
   /** `const allowed = await hasConsent(user)`: a variable stands for the names it was computed from. */
   aliases?: Map<string, string[]>;
+  /** Options of this function's parameters tested by the enclosing `if`s (`if (options.includeDetails)`). */
+  options?: OptionCondition[];
   exhausted?: boolean;
 }
 
@@ -600,7 +603,10 @@ export class FlowAnalyzer {
 
   /** The summary of a function, computed once per function (closures: per call). */
   summaryOf(fn: FunctionValue, depth: number, args?: Value[][]): Summary {
-    const cacheable = fn.closure === undefined;
+    // A function bound to a top-level name (`const decrypt = (text) => ...`) is like a function
+    // declaration: one summary serves every call. Analysing it per call would, past the bound,
+    // hand one call's arguments to the next.
+    const cacheable = fn.closure === undefined || isTopLevelFunction(fn.node);
     if (cacheable) {
       const cached = this.summaries.get(fn.node);
       if (cached) return cached;
@@ -717,9 +723,12 @@ export class FlowAnalyzer {
     const meaning = readAnnotation(type);
     if (!meaning) return [];
     // `type Signup = z.infer<typeof SignupSchema>` here or in another file: what the alias stands for.
-    if (meaning.kind === 'named-type' && depth < 4 && !this.modelNamed(meaning.name)) {
+    // A name that is a model only once a suffix is dropped (`DataSourceType` -> `DataSource`) is
+    // first what its own alias says: `type DataSourceType = 'postgres' | 'mysql'` is no record.
+    if (meaning.kind === 'named-type' && depth < 4 && !this.models.has(meaning.name)) {
       const alias = this.typeAlias(module, meaning.name);
       if (alias) {
+        if (isPlainValueType(alias.type)) return [];
         const values = this.annotationValues(alias.type, alias.module, file, node, depth + 1);
         if (values.length) return meaning.isList ? [{ kind: 'array', elements: values }] : values;
       }
@@ -956,7 +965,7 @@ export class FlowAnalyzer {
     }
     if (summary.thrown.length && frame.tryStack.length) addValues(frame.tryStack[frame.tryStack.length - 1], substitution.apply(summary.thrown));
     else if (summary.thrown.length) addValues(frame.summary.thrown, substitution.apply(summary.thrown));
-    return substitution.apply(summary.returns);
+    return substitution.apply(withoutUnpassedOptions(summary.returns, fn.node, args));
   }
 
   /** `client.send(data)` inside a helper whose caller passed an SDK client: the sink is known now. */
@@ -1081,8 +1090,14 @@ export class FlowAnalyzer {
       if (statement.expression) addValues(frame.summary.returns, this.evaluate(statement.expression, frame, env));
     } else if (ts.isIfStatement(statement)) {
       this.evaluate(statement.expression, frame, env);
+      const option = optionCondition(statement.expression, frame.functionNode);
       this.withGuards(frame, this.conditionNames(statement.expression, frame), () => {
-        this.evaluateStatement(statement.thenStatement, frame, new Env(env));
+        if (option) (frame.options ??= []).push(option);
+        try {
+          this.evaluateStatement(statement.thenStatement, frame, new Env(env));
+        } finally {
+          if (option) frame.options!.pop();
+        }
         if (statement.elseStatement) this.evaluateStatement(statement.elseStatement, frame, new Env(env));
       });
     } else if (ts.isBlock(statement)) {
@@ -1396,13 +1411,15 @@ export class FlowAnalyzer {
     };
     for (const property of node.properties) {
       if (ts.isPropertyAssignment(property)) {
-        const key = propertyNameText(property.name);
-        const values = this.evaluate(property.initializer, frame, env);
-        if (key !== undefined) setProperty(key, values);
-        else {
-          if (ts.isComputedPropertyName(property.name)) this.evaluate(property.name.expression, frame, env);
-          addValues(object.spreads, values);
+        let key = propertyNameText(property.name);
+        if (key === undefined && ts.isComputedPropertyName(property.name)) {
+          // `{ [SHARE_TOKEN_HEADER]: token }` with `SHARE_TOKEN_HEADER = 'x-share-token'`: the constant is the key.
+          const keys = this.evaluate(property.name.expression, frame, env);
+          if (keys.length === 1 && keys[0].kind === 'string' && !keys[0].isPrefix) key = keys[0].text;
         }
+        const values = this.evaluate(property.initializer, frame, env);
+        if (key !== undefined) setProperty(key, renamedByKey(key, values));
+        else addValues(object.spreads, values);
       } else if (ts.isShorthandPropertyAssignment(property)) {
         const values = this.evaluateIdentifier(property.name, frame, env);
         setProperty(property.name.text, values.length || env.isUnnamed(property.name.text) ? values : this.nameOnlyValue(property.name.text, frame, property));
@@ -1487,6 +1504,7 @@ export class FlowAnalyzer {
       const key = ts.isPropertyAccessExpression(node) ? node.name.text : stringKey(node.argumentExpression);
       const owners = this.evaluate(node.expression, frame, env);
       const site = this.siteOf(frame.module.file, node);
+      if (frame.options?.length) values = withOption(values, frame.options[frame.options.length - 1]);
       for (const owner of owners) {
         if (owner.kind === 'object' && key !== undefined) {
           const existing = owner.properties.get(key) ?? [];
@@ -2702,6 +2720,120 @@ function authenticationPosition(key: string): 'all' | 'credentials' | undefined 
   return undefined;
 }
 
+/**
+ * A value known only by its name, stored under a key that names it again as something else:
+ * `{ configName: member.name }` holds a config's name, not a person's. The key must end with the
+ * value's own last word and say nothing personal itself (`{ authorName: member.name }` stays).
+ */
+function renamedByKey(key: string, values: Value[]): Value[] {
+  if (!values.some((value) => value.kind === 'personal' && value.field === null)) return values;
+  const keyWords = splitWords(key);
+  if (keyWords.length < 2 || classifyName(key)) return values;
+  return values.filter((value) => {
+    if (value.kind !== 'personal' || value.field !== null) return true;
+    const own = splitWords(value.source.code.split('.').pop() ?? '');
+    return own.length === 0 || own[own.length - 1] !== keyWords[keyWords.length - 1];
+  });
+}
+
+/** `const name = (...) => ...` or `= function () {}` declared at a module's top level. */
+function isTopLevelFunction(node: ts.Node): boolean {
+  let parent = node.parent;
+  while (parent && (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent))) parent = parent.parent;
+  return !!parent && ts.isVariableDeclaration(parent) && parent.initializer !== undefined && ts.isVariableStatement(parent.parent.parent) && ts.isSourceFile(parent.parent.parent.parent);
+}
+
+/**
+ * `if (options.includeDetails)` or `if (includeDetails)` (a destructured parameter) inside a
+ * function: the parameter option the branch depends on. Only a bare truthiness test counts.
+ */
+function optionCondition(expression: ts.Expression, functionNode: ts.Node | undefined): OptionCondition | undefined {
+  if (!functionNode || !ts.isFunctionLike(functionNode)) return undefined;
+  const path: string[] = [];
+  let current = unwrap(expression);
+  while (ts.isPropertyAccessExpression(current)) {
+    path.unshift(current.name.text);
+    current = unwrap(current.expression);
+  }
+  if (!ts.isIdentifier(current) || path.length > 2) return undefined;
+  const name = current.text;
+  const parameters = (functionNode as ts.SignatureDeclaration).parameters;
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index].name;
+    if (ts.isIdentifier(parameter) && parameter.text === name && path.length) return { owner: functionNode, index, path };
+    if (ts.isObjectBindingPattern(parameter) && !path.length) {
+      for (const element of parameter.elements) {
+        if (element.dotDotDotToken || !ts.isIdentifier(element.name) || element.name.text !== name) continue;
+        const key = element.propertyName ? propertyNameText(element.propertyName) : name;
+        if (key !== undefined) return { owner: functionNode, index, path: [key] };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Marks personal values (also inside objects and arrays) as produced only when this option is
+ * set. Of nested `if`s only the innermost counts: a value stays whenever that option is passed.
+ */
+function withOption(values: Value[], option: OptionCondition, depth = 0): Value[] {
+  if (depth > 3) return values;
+  return values.map((value): Value => {
+    if ((value.kind === 'personal' || value.kind === 'parameter') && !value.when) return { ...value, when: [option] };
+    if (value.kind === 'object') {
+      return { kind: 'object', properties: new Map([...value.properties].map(([key, inner]) => [key, withOption(inner, option, depth + 1)])), spreads: withOption(value.spreads, option, depth + 1) };
+    }
+    if (value.kind === 'array') return { ...value, elements: withOption(value.elements, option, depth + 1) };
+    return value;
+  });
+}
+
+/**
+ * What a call returns, without the values produced under an option this call does not pass:
+ * `presentUser(user)` leaves out what `if (options.includeDetails)` added. An option passed in
+ * any way the analysis cannot read (a variable, a spread) keeps them.
+ */
+function withoutUnpassedOptions(values: readonly Value[], owner: ts.Node, args: Value[][]): readonly Value[] {
+  const unpassed = (condition: OptionCondition): boolean => {
+    if (condition.owner !== owner) return false;
+    if (condition.index >= args.length) return true;
+    const given = args[condition.index];
+    return given.length > 0 && given.every((value) => value.kind === 'object' && !value.spreads.length && !value.properties.has(condition.path[0]));
+  };
+  const visit = (list: readonly Value[], depth: number): Value[] => {
+    const result: Value[] = [];
+    for (const value of list) {
+      if ((value.kind === 'personal' || value.kind === 'parameter') && value.when?.every(unpassed)) continue;
+      if (value.kind === 'object' && depth < 4) {
+        result.push({ kind: 'object', properties: new Map([...value.properties].map(([key, inner]) => [key, visit(inner, depth + 1)])), spreads: visit(value.spreads, depth + 1) });
+      } else if (value.kind === 'array' && depth < 4) {
+        result.push({ ...value, elements: visit(value.elements, depth + 1) });
+      } else {
+        result.push(value);
+      }
+    }
+    return result;
+  };
+  const marked = (list: readonly Value[], depth: number): boolean =>
+    list.some((value) => ((value.kind === 'personal' || value.kind === 'parameter') && value.when !== undefined) || (depth < 4 && ((value.kind === 'object' && ([...value.properties.values()].some((inner) => marked(inner, depth + 1)) || marked(value.spreads, depth + 1))) || (value.kind === 'array' && marked(value.elements, depth + 1)))));
+  return marked(values, 0) ? visit(values, 0) : values;
+}
+
+/** A type of plain values (`'postgres' | 'mysql'`, `string | null`): whatever its name, no record. */
+function isPlainValueType(type: ts.TypeNode): boolean {
+  if (ts.isParenthesizedTypeNode(type)) return isPlainValueType(type.type);
+  if (ts.isUnionTypeNode(type)) return type.types.every(isPlainValueType);
+  if (ts.isLiteralTypeNode(type)) return true;
+  return (
+    type.kind === ts.SyntaxKind.StringKeyword ||
+    type.kind === ts.SyntaxKind.NumberKeyword ||
+    type.kind === ts.SyntaxKind.BooleanKeyword ||
+    type.kind === ts.SyntaxKind.BigIntKeyword ||
+    type.kind === ts.SyntaxKind.NullKeyword ||
+    type.kind === ts.SyntaxKind.UndefinedKeyword
+  );
+}
+
 /** A secret that logs in (biometric templates stay special-category data wherever they go). */
 function isCredentialCategory(category: string): boolean {
   return category === 'user.authorization' || category === 'user.authorization.credentials' || category === 'user.authorization.password';
@@ -2831,7 +2963,7 @@ function exits(statement: ts.Statement): boolean {
  * cookie id): pseudonymous, like record ids (DESIGN.md "Identifiers").
  */
 function isIdentifierCategory(category: string): boolean {
-  return category === 'user.device.cookie_id' || category === 'user.unique_id' || category.startsWith('user.unique_id.');
+  return category === 'user.device.cookie_id' || category === 'user.device.device_id' || category === 'user.unique_id' || category.startsWith('user.unique_id.');
 }
 
 /** `userId`, `customer_id`, `memberIds`: a person's record id, pseudonymous. */

@@ -121,7 +121,7 @@ function literalKeys(type: ts.TypeNode): string[] {
 /** Candidate model names for a type name: `IUser`, `UserDocument`, `UserEntity`, `UserDTO` -> `User`. */
 export function modelNameCandidates(name: string): string[] {
   const candidates = [name];
-  const stripped = name.replace(/^I(?=[A-Z])/, '').replace(/(Document|Doc|Entity|Model|Record|Row|Schema|Type)$/, '');
+  const stripped = name.replace(/^I(?=[A-Z])/, '').replace(/(Document|Doc|Entity|Model|Record|Row|Schema)$/, '');
   if (stripped && stripped !== name) candidates.push(stripped);
   return candidates;
 }

@@ -27,6 +27,18 @@ export interface PersonalValue {
   wholeRecord?: boolean;
   /** Names of conditions the value was produced under (`consent ? user.email : null`). */
   guards?: readonly string[];
+  /**
+   * Options of a function's parameters the value was produced under (`if (options.includeDetails)
+   * data.email = user.email`): a call that passes none of them does not get the value.
+   */
+  when?: readonly OptionCondition[];
+}
+
+/** A truthiness test of a parameter's option: `options.includeDetails` is parameter 1, path `includeDetails`. */
+export interface OptionCondition {
+  owner: ts.Node;
+  index: number;
+  path: readonly string[];
 }
 
 /** A whole record of a model (a query result, a typed parameter), maybe projected by a select. */
@@ -72,6 +84,8 @@ export interface ParameterValue {
   path: readonly string[];
   /** The parameter went through a sanitizer: whatever the caller passes arrives pseudonymized. */
   sanitizer?: string;
+  /** Options it was stored under (see PersonalValue.when). */
+  when?: readonly OptionCondition[];
 }
 
 /** One step of an SDK chain as observed in the code. */
@@ -159,8 +173,21 @@ export function addValues(target: Value[], values: readonly Value[]): void {
   for (const value of values) {
     if (target.length >= MAX_VALUES) return;
     if (target.includes(value)) continue;
-    if (value.kind === 'personal' && target.some((other) => other.kind === 'personal' && samePersonal(other, value))) continue;
-    if (value.kind === 'parameter' && target.some((other) => other.kind === 'parameter' && other.owner === value.owner && other.index === value.index && samePath(other.path, value.path))) continue;
+    const duplicate =
+      value.kind === 'personal'
+        ? target.findIndex((other) => other.kind === 'personal' && samePersonal(other, value))
+        : value.kind === 'parameter'
+          ? target.findIndex((other) => other.kind === 'parameter' && other.owner === value.owner && other.index === value.index && samePath(other.path, value.path))
+          : -1;
+    if (duplicate >= 0) {
+      // The same value produced under different options is there whichever holds; under none, always.
+      const existing = target[duplicate] as PersonalValue | ParameterValue;
+      const added = (value as PersonalValue | ParameterValue).when;
+      if (existing.when && existing.when !== added) {
+        target[duplicate] = { ...existing, when: added ? [...new Set([...existing.when, ...added])] : undefined };
+      }
+      continue;
+    }
     if (value.kind === 'string' && target.some((other) => other.kind === 'string' && other.text === value.text)) continue;
     target.push(value);
   }

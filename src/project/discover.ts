@@ -47,6 +47,8 @@ export const DEFAULT_EXCLUDE = [
   '**/tests/**',
   '**/e2e/**',
   '**/cypress/**',
+  '**/playwright/**',
+  '**/{load-testing,load-tests,loadtest,loadtests}/**',
   '**/*.stories.{ts,tsx,js,jsx}',
 ];
 
