@@ -36,6 +36,7 @@ import {
   type OptionCondition,
   type PersonalValue,
   type RecordValue,
+  type StringValue,
   type Value,
 } from './values.js';
 
@@ -1394,6 +1395,8 @@ export class FlowAnalyzer {
   private evaluateTemplate(node: ts.TemplateExpression, frame: Frame, env: Env): Value[] {
     const result: Value[] = [];
     if (node.head.text) result.push({ kind: 'string', text: node.head.text, isPrefix: true });
+    // `${API_URL}/users/${id}`: a path on the application's own API.
+    else if (node.templateSpans.length && namesOwnApi(node.templateSpans[0].expression)) result.push(OWN_API_PATH);
     for (const span of node.templateSpans) {
       // An object in a template prints as [object Object]; its fields do not leave.
       addValues(result, this.evaluate(span.expression, frame, env).filter((value) => value.kind === 'personal' || value.kind === 'parameter'));
@@ -1480,6 +1483,8 @@ export class FlowAnalyzer {
       case ts.SyntaxKind.PlusToken: {
         // String concatenation: what both sides carry, as text.
         const text = (values: Value[]) => values.filter((value) => value.kind === 'personal' || value.kind === 'parameter' || value.kind === 'string');
+        // `getApiHost() + '/auth/reset'`: a path on the application's own API.
+        if (namesOwnApi(node.left)) return union([OWN_API_PATH], text(right).filter((value) => value.kind !== 'string'));
         return union(text(left), text(right).filter((value) => value.kind !== 'string' || !left.length));
       }
       case ts.SyntaxKind.BarBarToken:
@@ -3056,6 +3061,27 @@ function hostFromValue(value: Value): string | undefined {
 
 /** The host of a relative URL: the application's own origin, not a recipient. */
 const SAME_ORIGIN = '(same origin)';
+
+/** A URL built on the application's own API base: as relative as `/path`. */
+const OWN_API_PATH: StringValue = { kind: 'string', text: '/', isPrefix: true };
+
+/**
+ * Whether an expression names the application's own API base and nothing else: `API_URL`,
+ * `getApiHost()`, `env.BACKEND_URL`, `config.apiBaseUrl`, `SERVER_URL`. A name with any other
+ * word (`SLACK_API_URL`, `stripeApiBase`) may be another party's and is not.
+ */
+function namesOwnApi(expression: ts.Expression): boolean {
+  let inner = unwrap(expression);
+  if (ts.isCallExpression(inner) && inner.arguments.length === 0) inner = unwrap(inner.expression);
+  const name = ts.isIdentifier(inner) ? inner.text : ts.isPropertyAccessExpression(inner) ? inner.name.text : undefined;
+  if (!name) return false;
+  const words = splitWords(name);
+  if (words[0] === 'get') words.shift();
+  if (words.length < 2 || words.length > 3) return false;
+  const head = words[0];
+  const tail = words.slice(1).join(' ');
+  return ['api', 'backend', 'server'].includes(head) && ['url', 'host', 'base', 'base url', 'origin', 'root', 'endpoint', 'uri', 'root url', 'host url'].includes(tail);
+}
 
 export function hostOfUrl(text: string): string | undefined {
   if (/^\/(?!\/)/.test(text.trim())) return SAME_ORIGIN;
