@@ -661,10 +661,12 @@ function trackingCategoryOf(category: string): string | undefined {
  * Classifies a name already split into words. `evidenceKind` is `name`, or `column name` when the
  * words come from a database column name. `ownerSegmentEnds`: see `findTerms`.
  */
-/** Words before `token(s)` that make it a count of LLM tokens or a pagination cursor. */
+/** Words before `token(s)` that make it a count of LLM tokens, a pagination cursor or a design token. */
 const NON_CREDENTIAL_TOKEN_WORDS: ReadonlySet<string> = new Set([
   'max', 'maximum', 'min', 'minimum', 'total', 'input', 'output', 'prompt', 'completion', 'used', 'remaining', 'reasoning',
   'cached', 'context', 'num', 'number', 'page', 'cursor', 'continuation', 'pagination', 'next', 'previous', 'prev', 'sync',
+  // `designTokens`, `colorTokens`: a design system's named styles.
+  'design', 'color', 'colour', 'theme', 'style', 'spacing', 'typography',
 ]);
 
 function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKind = 'name', ownerSegmentEnds?: ReadonlySet<number>): Verdict {
@@ -704,7 +706,7 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
     return { kind: 'not-personal', reason: `about something for ${term.phrase}` };
   }
   // `maxOutputTokens`, `promptTokens`: a count of LLM tokens; `nextPageToken`, `cursorToken`: a
-  // pagination cursor. Neither signs anyone in.
+  // pagination cursor; `designTokens`: named styles. None signs anyone in.
   if (category === 'user.authorization.credentials' && (term.phrase === 'token' || term.phrase === 'tokens') && leading.some((word) => NON_CREDENTIAL_TOKEN_WORDS.has(word))) {
     return { kind: 'not-personal', reason: `a ${leading.join(' ')} token count or cursor, not a credential` };
   }

@@ -1101,6 +1101,10 @@ export const NOUN_CLASSES: ReadonlyMap<string, NounClass> = new Map<string, Noun
     'queue', 'runner', 'registry', 'repository', 'repo', 'sentry', 'stripe', 'dns', 'network', 'subnet', 'vpn', 'firewall',
     'load balancer', 'relay', 'mail server', 'config', 'configuration', 'tracker', 'sandbox', 'environment', 'deployment',
     'container', 'pod', 'scanner', 'mailer', 'infrastructure', 'oauth client', 'api client', 'client app',
+    // Services a notification or deployment config is named after (`mattermost.username` is the bot's;
+    // a Git host's config holds the account of the user who connected it, so those are not here).
+    'slack', 'discord', 'telegram', 'mattermost', 'gotify', 'ntfy', 'pushover', 'lark',
+    'vercel', 'infisical', 'docker', 'cloudflare',
   ]),
   ...words('thing', [
     'product', 'item', 'article', 'post', 'page', 'project', 'file', 'folder', 'document', 'category', 'tag', 'label',
@@ -1365,6 +1369,7 @@ export const MODEL_NAME_AFFIXES: ReadonlySet<string> = new Set([
  */
 const COMMON_WORDS: readonly string[] = [
   'created', 'updated', 'deleted', 'modified', 'removed', 'archived', 'last', 'first', 'next', 'at', 'on', 'by', 'of', 'to',
+  'design', 'spacing', 'typography',
   'for', 'from', 'with', 'and', 'or', 'the', 'new', 'old', 'current', 'previous', 'date', 'time', 'day', 'month', 'year',
   'count', 'total', 'amount', 'price', 'cost', 'quantity', 'status', 'type', 'kind', 'code', 'number', 'order', 'invoice',
   'item', 'product', 'page', 'post', 'comment', 'message', 'body', 'content', 'text', 'title', 'description', 'note',

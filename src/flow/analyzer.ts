@@ -964,8 +964,10 @@ export class FlowAnalyzer {
         value.fields.set(field, existing);
       }
     }
-    if (summary.thrown.length && frame.tryStack.length) addValues(frame.tryStack[frame.tryStack.length - 1], substitution.apply(summary.thrown));
-    else if (summary.thrown.length) addValues(frame.summary.thrown, substitution.apply(summary.thrown));
+    if (summary.thrown.length) {
+      const thrown = substitution.apply(withoutUnpassedOptions(summary.thrown, fn.node, args));
+      addValues(frame.tryStack.length ? frame.tryStack[frame.tryStack.length - 1] : frame.summary.thrown, thrown);
+    }
     return substitution.apply(withoutUnpassedOptions(summary.returns, fn.node, args));
   }
 
@@ -1173,8 +1175,10 @@ export class FlowAnalyzer {
       const sink: FlowSink = { kind: 'log', recipient: 'thrown-error', call: `throw new ${ts.isIdentifier(expression.expression) ? expression.expression.text : 'Error'}`, id: 'thrown-error' };
       this.reportSinkValues(sink, site, message, frame, [], frame.purposeTags);
     }
-    if (frame.tryStack.length) addValues(frame.tryStack[frame.tryStack.length - 1], values);
-    else addValues(frame.summary.thrown, values);
+    // `if (forceWithdrawal) throw new Error(...)`: a caller that does not pass the option catches nothing.
+    const thrown = frame.options?.length ? withOption(values, frame.options[frame.options.length - 1]) : values;
+    if (frame.tryStack.length) addValues(frame.tryStack[frame.tryStack.length - 1], thrown);
+    else addValues(frame.summary.thrown, thrown);
   }
 
   /** Binds a declaration name or destructuring pattern to values. */
@@ -1397,10 +1401,16 @@ export class FlowAnalyzer {
     if (node.head.text) result.push({ kind: 'string', text: node.head.text, isPrefix: true });
     // `${API_URL}/users/${id}`: a path on the application's own API.
     else if (node.templateSpans.length && namesOwnApi(node.templateSpans[0].expression)) result.push(OWN_API_PATH);
-    for (const span of node.templateSpans) {
+    node.templateSpans.forEach((span, index) => {
+      const values = this.evaluate(span.expression, frame, env);
+      // `${VERCEL_URL}/v1/...` with `VERCEL_URL = 'https://api.vercel.com'`: the constant starts the text.
+      if (index === 0 && !result.length) {
+        // An empty fallback (`process.env.API ?? ''`) says nothing of the host.
+        for (const value of values) if (value.kind === 'string' && value.text) result.push({ kind: 'string', text: value.text + span.literal.text, isPrefix: true });
+      }
       // An object in a template prints as [object Object]; its fields do not leave.
-      addValues(result, this.evaluate(span.expression, frame, env).filter((value) => value.kind === 'personal' || value.kind === 'parameter'));
-    }
+      addValues(result, values.filter((value) => value.kind === 'personal' || value.kind === 'parameter'));
+    });
     return result;
   }
 
@@ -1622,6 +1632,10 @@ export class FlowAnalyzer {
           break;
         }
         case 'personal':
+          known = true;
+          // A caught error's `message` is the text it was thrown with (`new Error(\`... ${email}\`)`).
+          if (property === 'message') addValues(result, [value]);
+          break;
         case 'string':
         case 'function':
           known = true;
@@ -2421,14 +2435,21 @@ export class FlowAnalyzer {
   private serialize(values: Value[], site: Site): Value[] {
     const result: Value[] = [];
     const seen = new Set<Value>();
-    const visit = (value: Value, wholeRecord: boolean, depth: number): void => {
+    const visit = (value: Value, wholeRecord: boolean, depth: number, authentication?: 'all' | 'credentials'): void => {
       if (seen.has(value) || depth > 6) return;
       seen.add(value);
       switch (value.kind) {
-        case 'personal':
+        case 'personal': {
+          // The text keeps no keys: what sat under an authenticating key says so itself.
+          const marked = authentication ? { ...value, authenticates: authentication } : value;
+          addValues(result, [wholeRecord ? { ...marked, wholeRecord: true } : marked]);
+          break;
+        }
         case 'parameter':
+          addValues(result, [authentication ? { ...value, authenticates: authentication } : value]);
+          break;
         case 'string':
-          addValues(result, [wholeRecord && value.kind === 'personal' ? { ...value, wholeRecord: true } : value]);
+          addValues(result, [value]);
           break;
         case 'record':
           this.markWholeRecordRead([value], site);
@@ -2438,11 +2459,11 @@ export class FlowAnalyzer {
           }
           break;
         case 'object':
-          for (const inner of value.properties.values()) inner.forEach((element) => visit(element, wholeRecord, depth + 1));
-          value.spreads.forEach((element) => visit(element, wholeRecord, depth + 1));
+          for (const [key, inner] of value.properties) inner.forEach((element) => visit(element, wholeRecord, depth + 1, authenticationPosition(key) ?? authentication));
+          value.spreads.forEach((element) => visit(element, wholeRecord, depth + 1, authentication));
           break;
         case 'array':
-          value.elements.forEach((element) => visit(element, wholeRecord, depth + 1));
+          value.elements.forEach((element) => visit(element, wholeRecord, depth + 1, authentication));
           break;
         default:
           break;
@@ -2463,10 +2484,12 @@ export class FlowAnalyzer {
       if (seen.has(value) || depth > 6) return;
       seen.add(value);
       switch (value.kind) {
-        case 'personal':
-          if (authentication === 'all' || (authentication === 'credentials' && isCredentialCategory(value.category))) break;
+        case 'personal': {
+          const position = authentication ?? (toRecipient ? value.authenticates : undefined);
+          if (position === 'all' || (position === 'credentials' && isCredentialCategory(value.category))) break;
           this.addFlow(sink, site, wholeRecord ? { ...value, wholeRecord: true } : value, hops, purposeTags, guards, frame.functionNode);
           break;
+        }
         case 'record':
           this.markWholeRecordRead([value], site);
           for (const field of this.models.personalFieldsOf(value.model, value.prefix, value.projection)) {
@@ -2665,6 +2688,10 @@ class Substitution {
           current = this.read(current, part);
         }
         if (value.sanitizer) current = sanitize(current, value.sanitizer, { file: '', line: 0, column: 0, code: '' });
+        if (value.authenticates) {
+          const position = value.authenticates;
+          current = current.map((inner) => (inner.kind === 'personal' || inner.kind === 'parameter' ? { ...inner, authenticates: position } : inner));
+        }
         this.memo.set(value, current);
         return current;
       }

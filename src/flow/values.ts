@@ -28,6 +28,11 @@ export interface PersonalValue {
   /** Names of conditions the value was produced under (`consent ? user.email : null`). */
   guards?: readonly string[];
   /**
+   * Serialized under a key that authenticates a request (`JSON.stringify({ clientSecret })`):
+   * everything (`all`) or only credentials. Not shared with a recipient; a log still counts.
+   */
+  authenticates?: 'all' | 'credentials';
+  /**
    * Options of a function's parameters the value was produced under (`if (options.includeDetails)
    * data.email = user.email`): a call that passes none of them does not get the value.
    */
@@ -86,6 +91,8 @@ export interface ParameterValue {
   sanitizer?: string;
   /** Options it was stored under (see PersonalValue.when). */
   when?: readonly OptionCondition[];
+  /** Serialized under an authenticating key (see PersonalValue.authenticates): what the caller passes is too. */
+  authenticates?: 'all' | 'credentials';
 }
 
 /** One step of an SDK chain as observed in the code. */
@@ -177,7 +184,7 @@ export function addValues(target: Value[], values: readonly Value[]): void {
       value.kind === 'personal'
         ? target.findIndex((other) => other.kind === 'personal' && samePersonal(other, value))
         : value.kind === 'parameter'
-          ? target.findIndex((other) => other.kind === 'parameter' && other.owner === value.owner && other.index === value.index && samePath(other.path, value.path))
+          ? target.findIndex((other) => other.kind === 'parameter' && other.owner === value.owner && other.index === value.index && samePath(other.path, value.path) && other.authenticates === value.authenticates)
           : -1;
     if (duplicate >= 0) {
       // The same value produced under different options is there whichever holds; under none, always.
@@ -207,7 +214,8 @@ function samePersonal(a: PersonalValue, b: PersonalValue): boolean {
     a.source.line === b.source.line &&
     a.sanitizer === b.sanitizer &&
     a.isIdentifier === b.isIdentifier &&
-    a.wholeRecord === b.wholeRecord
+    a.wholeRecord === b.wholeRecord &&
+    a.authenticates === b.authenticates
   );
 }
 

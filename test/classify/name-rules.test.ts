@@ -387,10 +387,23 @@ describe('environment constants are configuration, not personal data', () => {
 });
 
 describe('token counts and pagination cursors are not credentials', () => {
-  it.each(['maxOutputTokens', 'maxTokens', 'inputTokens', 'totalTokens', 'promptTokens', 'nextPageToken', 'pageToken', 'cursorToken'])('%s is not personal', (name) => {
+  it.each(['maxOutputTokens', 'maxTokens', 'inputTokens', 'totalTokens', 'promptTokens', 'nextPageToken', 'pageToken', 'cursorToken', 'designTokens', 'colorTokens'])('%s is not personal', (name) => {
     expect(classifyName(name)).toBeNull();
   });
   it.each(['accessToken', 'refreshToken', 'token', 'sessionToken'])('%s is still a credential', (name) => {
     expect(classifyName(name)?.category).toBe('user.authorization.credentials');
+  });
+});
+
+describe('a notification service named as the owner is a system', () => {
+  it.each([
+    ['username', 'mattermost'],
+    ['username', 'slack'],
+    ['name', 'discord'],
+  ])('%s of %s is the bot, not a person', (name, owner) => {
+    expect(classifyName(name, { owner })).toBeNull();
+  });
+  it('a user of the same service is still a person', () => {
+    expect(classifyName('username', { owner: 'slackUser' })?.category).toBe('user.account.username');
   });
 });
