@@ -402,6 +402,7 @@ export class FlowAnalyzer {
           const names = ts.isIdentifier(parameter.name) ? [parameter.name.text, ...path] : path;
           if (!names.length) continue;
           const named = this.personalByName(names, pending.site);
+          if (named && (value.authenticates === 'all' || (value.authenticates === 'credentials' && isCredentialCategory(named.category)))) continue;
           const personal = named && value.sanitizer ? { ...named, sanitizer: value.sanitizer } : named;
           if (personal) this.addFlow(pending.sink, pending.site, personal, pending.hops, pending.purposeTags, pending.guards);
         }
@@ -608,19 +609,26 @@ export class FlowAnalyzer {
     // declaration: one summary serves every call. Analysing it per call would, past the bound,
     // hand one call's arguments to the next.
     const cacheable = fn.closure === undefined || isTopLevelFunction(fn.node);
+    // A closure analysed without the values of one call: what it does in terms of its parameters.
+    let generic = false;
     if (cacheable) {
       const cached = this.summaries.get(fn.node);
       if (cached) return cached;
     } else {
-      // A closure is analysed again for each call, up to a bound per environment it closes over
-      // (recursive helpers re-creating closures would not end); past it, the last analysis in the
-      // same environment stands. A closure of another environment (the function a factory such
-      // as `withTracing(fn)` returned for another `fn`) never borrows this one's summary: past a
-      // larger bound it is not followed.
+      // A closure is analysed for each call that passes it something concrete, up to a bound
+      // (recursive helpers re-creating closures would not end); a call that passes only symbols,
+      // and every call past the bound, gets the closure's generic summary in the environment it
+      // closes over, computed once. A closure of another environment (the function a factory
+      // such as `withTracing(fn)` returned for another `fn`) never borrows this one's summary:
+      // past a larger bound it is not followed.
+      const passesValues = !!args && fn.node.parameters.some((parameter, index) => (parameter.dotDotDotToken ? restArgument(args, index) : args[index] ?? []).some((value) => value.kind !== 'parameter'));
       const count = (this.closureAnalyses.get(fn.node) ?? 0) + 1;
+      if (!passesValues || count > MAX_CLOSURE_ANALYSES) {
+        const known = this.closureSummaries.get(fn.closure as object)?.get(fn.node);
+        if (known) return known;
+        generic = true;
+      }
       this.closureAnalyses.set(fn.node, count);
-      const last = this.closureSummaries.get(fn.closure as object)?.get(fn.node);
-      if (last && count > MAX_CLOSURE_ANALYSES) return last;
       if (count > MAX_CLOSURE_ANALYSES * 16) {
         if (count === MAX_CLOSURE_ANALYSES * 16 + 1) this.limit(fn.file, fn.node, 'budget', `${functionName(fn.node)} was analysed for ${MAX_CLOSURE_ANALYSES * 16} of its closures; later ones were not followed`);
         return emptySummary();
@@ -665,7 +673,7 @@ export class FlowAnalyzer {
       // A closure is analysed for each call: it sees what this call passes (a tRPC resolver's
       // `{ input }`, a callback's element), so ORM calls and sinks on it are recognized.
       const given = parameter.dotDotDotToken && args ? restArgument(args, index) : args?.[index];
-      const actual = !cacheable && given ? given.filter((value) => value.kind !== 'parameter') : [];
+      const actual = !cacheable && !generic && given ? given.filter((value) => value.kind !== 'parameter') : [];
       const values = union(symbolic, intrinsic, actual);
       this.bindPattern(parameter.name, values, env, frame, this.siteOf(fn.file, parameter));
       // A constructor parameter property (`private readonly repo: Repository<User>`) is a field too.
@@ -689,7 +697,7 @@ export class FlowAnalyzer {
     this.inProgress.delete(fn.node);
     this.totalSteps += frame.steps;
     this.summaries.set(fn.node, summary);
-    if (!cacheable) {
+    if (generic) {
       let byNode = this.closureSummaries.get(fn.closure as object);
       if (!byNode) this.closureSummaries.set(fn.closure as object, (byNode = new Map()));
       byNode.set(fn.node, summary);
@@ -2352,7 +2360,14 @@ export class FlowAnalyzer {
     const urlIndex = definition.recipient === '$host' && value.steps[match.firstCallIndex] === value.steps[value.steps.length - 1] ? definition.urlArgument ?? 0 : -1;
     for (const index of indexes) {
       const values = args[index] ?? [];
-      addValues(data, index === urlIndex ? values.filter((candidate) => candidate.kind !== 'personal' || !isCredentialCategory(candidate.category)) : values);
+      addValues(
+        data,
+        index === urlIndex
+          ? values.flatMap((candidate): Value[] =>
+              candidate.kind === 'personal' && isCredentialCategory(candidate.category) ? [] : candidate.kind === 'parameter' ? [{ ...candidate, authenticates: 'credentials' }] : [candidate],
+            )
+          : values,
+      );
     }
     // What a passthrough call bound (`logger.child({ email })`) goes out with every later call.
     const passthrough = new Set(definition.passthrough ?? []);
@@ -2527,7 +2542,7 @@ export class FlowAnalyzer {
           break;
         case 'parameter':
           // Whatever a caller passes into an authentication position authenticates.
-          if (!authentication) pending.push(value);
+          pending.push(authentication ? { ...value, authenticates: authentication } : value);
           break;
         case 'api':
           // An SDK command object (`new PutObjectCommand({ Body })`, lib-storage `new Upload({...})`)
