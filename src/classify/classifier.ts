@@ -1178,7 +1178,21 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
  * (`ipAddress`). The owner is the object the value was read from; a person-like owner makes
  * `name` or `address` personal. Confidence is lower than for a schema field.
  */
-export function classifyName(name: string, context: { owner?: string; type?: FieldType } = {}): Classification | null {
+/** Names recur across a project (`user.email` in hundreds of places): each is classified once. */
+const nameCache = new Map<string, Readonly<Classification> | null>();
+const NAME_CACHE_LIMIT = 50_000;
+
+export function classifyName(name: string, context: { owner?: string; type?: FieldType } = {}): Readonly<Classification> | null {
+  const key = `${context.owner ?? ''}\u0000${context.type ?? ''}\u0000${name}`;
+  const cached = nameCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = classifyNameUncached(name, context);
+  if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(key, result ? Object.freeze(result) : null);
+  return result;
+}
+
+function classifyNameUncached(name: string, context: { owner?: string; type?: FieldType }): Classification | null {
   let ownerPath = context.owner;
   let leaf = name;
   const lastDot = name.lastIndexOf('.');

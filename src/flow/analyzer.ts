@@ -2653,8 +2653,12 @@ export class FlowAnalyzer {
 /** Replaces parameters of a summary with a call site's arguments (and `this` with the receiver). */
 class Substitution {
   private readonly memo = new Map<Value, Value[]>();
-  /** The arguments with the call's hop on their traces: made when a parameter is first replaced. */
-  private hoppedArgs?: Value[][];
+  /** The arguments with the call's hop added to their traces, made as each is first used. */
+  private readonly hoppedArgs: Array<Value[] | undefined> = [];
+
+  private hoppedArgument(index: number): Value[] {
+    return (this.hoppedArgs[index] ??= withHop(this.rawArgs[index] ?? [], this.hop));
+  }
 
   /** An argument as passed (for recording uses, where traces do not matter). */
   rawArgument(index: number): Value[] {
@@ -2692,8 +2696,7 @@ class Substitution {
       case 'parameter': {
         if (value.owner !== this.owner) return [value];
         const declared = (this.owner as ts.SignatureDeclaration).parameters?.[value.index];
-        const args = (this.hoppedArgs ??= this.rawArgs.map((values) => withHop(values, this.hop)));
-        const base = value.index === -1 ? this.receiver : declared?.dotDotDotToken ? restArgument(args, value.index) : args[value.index] ?? [];
+        const base = value.index === -1 ? this.receiver : declared?.dotDotDotToken ? restArgument(this.rawArgs.map((_, index) => this.hoppedArgument(index)), value.index) : this.hoppedArgument(value.index);
         let current = base;
         for (const part of value.path) {
           if (part === '[]') {
@@ -2759,6 +2762,17 @@ function isDomRead(value: ApiValue): boolean {
  * secret (`apiKey`, `clientSecret`, `X-Api-Key`, `token`).
  */
 function authenticationPosition(key: string): 'all' | 'credentials' | undefined {
+  let position = authenticationPositions.get(key);
+  if (position === undefined) {
+    position = authenticationPositionOf(key) ?? null;
+    authenticationPositions.set(key, position);
+  }
+  return position ?? undefined;
+}
+
+const authenticationPositions = new Map<string, 'all' | 'credentials' | null>();
+
+function authenticationPositionOf(key: string): 'all' | 'credentials' | undefined {
   const normalized = key.toLowerCase().replace(/[-_]/g, '');
   if (normalized === 'authorization' || normalized === 'auth' || normalized === 'proxyauthorization') return 'all';
   // `apiKey`, `client_secret`, `X-Gotify-Key`, `X-Shopify-Access-Token`, `password`.
@@ -3015,6 +3029,14 @@ function isIdentifierCategory(category: string): boolean {
 
 /** `userId`, `customer_id`, `memberIds`: a person's record id, pseudonymous. */
 function isPersonIdentifierName(name: string): boolean {
+  let known = personIdentifierNames.get(name);
+  if (known === undefined) personIdentifierNames.set(name, (known = isPersonIdentifierNameUncached(name)));
+  return known;
+}
+
+const personIdentifierNames = new Map<string, boolean>();
+
+function isPersonIdentifierNameUncached(name: string): boolean {
   const words = splitWords(name);
   const last = words[words.length - 1];
   if (words.length < 2 || !['id', 'ids', 'uuid'].includes(last)) return false;
