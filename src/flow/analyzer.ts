@@ -1847,6 +1847,9 @@ export class FlowAnalyzer {
     if (isPersonIdentifierName(property)) {
       return [{ ...this.personalFrom('user.unique_id', 0.6, `named ${property}`, site, `${receiverName}.${property}`), isIdentifier: true }];
     }
+    // `addressInfo.address`, `addr.address`: the host of a socket address (`server.address()`),
+    // next to its `port` and `family`. A postal address object has street lines, not `.address`.
+    if (property === 'address' && splitWords(receiverName).some((word) => word === 'address' || word === 'addr')) return [];
     const named = classifyName(property, { owner: receiverName });
     if (!named) return [];
     return [this.personalFrom(named.category, named.confidence * 0.8, named.evidence, site, `${receiverName}.${property}`)];
