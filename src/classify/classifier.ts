@@ -934,6 +934,9 @@ const MAX_DOC_WORDS = 60;
  * name said nothing. Only strong words count; words followed by a qualifier (`email status`) and negated
  * mentions do not count; person-scope words need a person in the doc or a person model.
  */
+/** Words saying a documented value is made from something else (`generated from the name`). */
+const DERIVATION_WORDS: ReadonlySet<string> = new Set(['generated', 'derived', 'computed', 'calculated', 'inferred']);
+
 function classifyByDoc(doc: string | undefined, owner: OwnerContext): Verdict {
   if (!doc) return UNKNOWN;
   const words = splitWords(doc).slice(0, MAX_DOC_WORDS);
@@ -947,6 +950,8 @@ function classifyByDoc(doc: string | undefined, owner: OwnerContext): Verdict {
     if (before.some((word) => NEGATION_WORDS.has(word))) continue;
     // "the scopes that this API key has": the comment speaks of the record, not of the field's value.
     if (before.length > 0 && RECORD_DEMONSTRATIVES.has(before[before.length - 1]!)) continue;
+    // "a unique code generated from the partner's name": the value is made from the term, not it.
+    if (words.slice(Math.max(0, match.start - 6), match.start).some((word) => DERIVATION_WORDS.has(word))) continue;
     if (!typeFits(term.category, owner.type)) continue;
     if (term.scope === 'person' && !owner.isPerson && qualifierIn(before, term.category) === undefined) continue;
     const shown = doc.length > 60 ? `${doc.slice(0, 57)}...` : doc;

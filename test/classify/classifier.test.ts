@@ -403,6 +403,8 @@ describe('classifyField: validators, database types, enum values, doc comments',
     expect(classify('User', { name: 'verified', type: 'boolean', doc: 'whether the email address was verified' })).toBeNull();
     expect(classify('Order', { name: 'note', doc: 'free text, no email or phone here' })).toBeNull();
     expect(classify('Credential', { name: 'algorithm', doc: 'derived from the credentials/info response' })).toBeNull();
+    expect(classify('Discount', { name: 'code', doc: "If omitted, a unique code will be generated automatically from the partner's name." })).toBeNull();
+    expect(classify('Order', { name: 'contact', doc: "a copy of the customer's email" })?.category).toBe('user.contact.email');
   });
   test('a column name classifies a field whose name does not', () => {
     expect(classify('User', { name: 'contactInfo', columnName: 'telefono' })).toEqual({
