@@ -154,7 +154,8 @@ export class ProjectSources {
       this.diagnostics.push({ file, message: `cannot read file: ${describeFsError(error)}` });
       return false;
     }
-    if (buffer.length === 0 || buffer.toString('utf8').trim() === '') {
+    let text = buffer.toString('utf8');
+    if (text.trim() === '') {
       this.diagnostics.push({ file, message: 'file is empty; nothing to analyse' });
       return false;
     }
@@ -162,7 +163,6 @@ export class ProjectSources {
       this.diagnostics.push({ file, message: 'binary file (it contains NUL bytes); skipped' });
       return false;
     }
-    let text = buffer.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.texts.set(file, text);
     return true;
