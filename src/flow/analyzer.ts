@@ -358,16 +358,21 @@ export class FlowAnalyzer {
       const module = this.graph.module(file);
       if (!module) continue;
       const entries: ts.FunctionLikeDeclaration[] = [];
-      const visit = (node: ts.Node, insideFunction: boolean): void => {
+      // One visitor for the whole walk (a closure per node would be garbage on large projects).
+      let insideFunction = false;
+      const visit = (node: ts.Node): void => {
         if (FUNCTION_KINDS.has(node.kind)) {
           const fn = node as ts.FunctionLikeDeclaration;
           if (fn.body) (insideFunction ? nested.push({ module, node: fn }) : entries.push(fn));
-          ts.forEachChild(node, (child) => visit(child, true));
+          const outer = insideFunction;
+          insideFunction = true;
+          ts.forEachChild(node, visit);
+          insideFunction = outer;
           return;
         }
-        ts.forEachChild(node, (child) => visit(child, insideFunction));
+        ts.forEachChild(node, visit);
       };
-      visit(module.sourceFile, false);
+      visit(module.sourceFile);
       for (const fn of entries) if (!this.summaries.has(fn)) this.analyzeEntry(module, fn);
     }
     for (const { module, node } of nested) if (!this.summaries.has(node)) this.analyzeEntry(module, node);
@@ -2878,8 +2883,19 @@ function withoutUnpassedOptions(values: readonly Value[], owner: ts.Node, args: 
     }
     return result;
   };
-  const marked = (list: readonly Value[], depth: number): boolean =>
-    list.some((value) => ((value.kind === 'personal' || value.kind === 'parameter') && value.when !== undefined) || (depth < 4 && ((value.kind === 'object' && ([...value.properties.values()].some((inner) => marked(inner, depth + 1)) || marked(value.spreads, depth + 1))) || (value.kind === 'array' && marked(value.elements, depth + 1)))));
+  const marked = (list: readonly Value[], depth: number): boolean => {
+    for (const value of list) {
+      if ((value.kind === 'personal' || value.kind === 'parameter') && value.when !== undefined) return true;
+      if (depth >= 4) continue;
+      if (value.kind === 'object') {
+        for (const inner of value.properties.values()) if (marked(inner, depth + 1)) return true;
+        if (marked(value.spreads, depth + 1)) return true;
+      } else if (value.kind === 'array' && marked(value.elements, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  };
   return marked(values, 0) ? visit(values, 0) : values;
 }
 

@@ -297,13 +297,36 @@ export function docCommentsOf(node: ts.Node): DocComment[] {
  * makes parsing nearly twice as fast; doc comments are read from the text (`docCommentsOf`).
  */
 export function parseSourceFile(fileName: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(
+  const sourceFile = ts.createSourceFile(
     fileName,
     text,
     { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors },
-    true,
+    false,
     scriptKindOf(fileName),
   );
+  setParents(sourceFile);
+  return sourceFile;
+}
+
+/**
+ * Sets `parent` on every node, JSDoc included: what `setParentNodes` does, with one visitor
+ * instead of TypeScript's work queue, which allocates about a tenth of a scan's garbage.
+ */
+function setParents(sourceFile: ts.SourceFile): void {
+  let parent: ts.Node = sourceFile;
+  const visit = (child: ts.Node): void => {
+    (child as { parent: ts.Node }).parent = parent;
+    const jsDoc = (child as { jsDoc?: ts.Node[] }).jsDoc;
+    const outer = parent;
+    if (jsDoc) {
+      parent = child;
+      for (const doc of jsDoc) visit(doc);
+    }
+    parent = child;
+    ts.forEachChild(child, visit);
+    parent = outer;
+  };
+  ts.forEachChild(sourceFile, visit);
 }
 
 /**
