@@ -13,7 +13,7 @@ import { singularOf, splitWords } from '../classify/words.js';
 import { recipientForHost, recipientsForPackage } from '../catalog/recipients.js';
 import type { SinkDefinition, SinkKind } from '../catalog/sinks.js';
 import type { ProjectSources } from '../project/sources.js';
-import { positionOf, propertyNameText, rootIdentifier, ts, unwrap } from '../project/syntax.js';
+import { functionsOf, positionOf, propertyNameText, rootIdentifier, ts, unwrap } from '../project/syntax.js';
 import { modelNameCandidates, readAnnotation } from './annotations.js';
 import { boundNames, purposeTagsOf, type ModuleGraph, type ModuleInfo } from './module-graph.js';
 import type { ModelIndex } from './models.js';
@@ -289,11 +289,6 @@ const HASHING_MODULES = new Set(['crypto', 'node:crypto', 'bcrypt', 'bcryptjs', 
 /** Sanitizer names every project may use without declaring them. */
 const BUILT_IN_SANITIZERS = new Set(['hash', 'sha256', 'sha1', 'md5', 'hmac', 'hashEmail', 'hashIp', 'maskIp', 'anonymizeIp', 'anonymize', 'pseudonymize', 'redact', 'mask', 'maskEmail', 'obfuscate']);
 
-const FUNCTION_KINDS = new Set([
-  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration,
-  ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
-]);
-
 export class FlowAnalyzer {
   readonly flows = new Map<string, Flow>();
   readonly uses = new Map<string, Use>();
@@ -357,23 +352,9 @@ export class FlowAnalyzer {
     for (const file of files) {
       const module = this.graph.module(file);
       if (!module) continue;
-      const entries: ts.FunctionLikeDeclaration[] = [];
-      // One visitor for the whole walk (a closure per node would be garbage on large projects).
-      let insideFunction = false;
-      const visit = (node: ts.Node): void => {
-        if (FUNCTION_KINDS.has(node.kind)) {
-          const fn = node as ts.FunctionLikeDeclaration;
-          if (fn.body) (insideFunction ? nested.push({ module, node: fn }) : entries.push(fn));
-          const outer = insideFunction;
-          insideFunction = true;
-          ts.forEachChild(node, visit);
-          insideFunction = outer;
-          return;
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(module.sourceFile);
-      for (const fn of entries) if (!this.summaries.has(fn)) this.analyzeEntry(module, fn);
+      const functions = functionsOf(module.sourceFile);
+      for (const node of functions.nested) nested.push({ module, node });
+      for (const fn of functions.topLevel) if (!this.summaries.has(fn)) this.analyzeEntry(module, fn);
     }
     for (const { module, node } of nested) if (!this.summaries.has(node)) this.analyzeEntry(module, node);
     this.resolveUncalledParameters();
