@@ -2771,17 +2771,21 @@ function authenticationPositionOf(key: string): 'all' | 'credentials' | undefine
 }
 
 /**
- * A value known only by its name, stored under a key that names it again as something else:
- * `{ configName: member.name }` holds a config's name, not a person's. The key must end with the
- * value's own last word and say nothing personal itself (`{ authorName: member.name }` stays).
+ * A value known only by its name (or a parameter's property, known by its name until a caller
+ * says more), stored under a key that names it again as something else: `{ configName:
+ * member.name }` holds a config's name, not a person's. The key must end with the value's own
+ * last word and say nothing personal itself (`{ authorName: member.name }` stays).
  */
 function renamedByKey(key: string, values: Value[]): Value[] {
-  if (!values.some((value) => value.kind === 'personal' && value.field === null)) return values;
+  const nameOnly = (value: Value): string | undefined =>
+    value.kind === 'personal' && value.field === null ? value.source.code.split('.').pop() : value.kind === 'parameter' ? value.path[value.path.length - 1] : undefined;
+  if (!values.some((value) => nameOnly(value) !== undefined)) return values;
   const keyWords = splitWords(key);
   if (keyWords.length < 2 || classifyName(key)) return values;
   return values.filter((value) => {
-    if (value.kind !== 'personal' || value.field !== null) return true;
-    const own = splitWords(value.source.code.split('.').pop() ?? '');
+    const name = nameOnly(value);
+    if (name === undefined) return true;
+    const own = splitWords(name);
     return own.length === 0 || own[own.length - 1] !== keyWords[keyWords.length - 1];
   });
 }
