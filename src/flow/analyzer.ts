@@ -2773,8 +2773,8 @@ function authenticationPositionOf(key: string): 'all' | 'credentials' | undefine
 /**
  * A value known only by its name (or a parameter's property, known by its name until a caller
  * says more), stored under a key that names it again as something else: `{ configName:
- * member.name }` holds a config's name, not a person's. The key must end with the value's own
- * last word and say nothing personal itself (`{ authorName: member.name }` stays).
+ * member.name }` holds a config's name, not a person's. The key must be the value's own name
+ * with a qualifier before it and say nothing personal itself (`{ authorName: member.name }` stays).
  */
 function renamedByKey(key: string, values: Value[]): Value[] {
   const nameOnly = (value: Value): string | undefined =>
@@ -2782,11 +2782,19 @@ function renamedByKey(key: string, values: Value[]): Value[] {
   if (!values.some((value) => nameOnly(value) !== undefined)) return values;
   const keyWords = splitWords(key);
   if (keyWords.length < 2 || classifyName(key)) return values;
+  // The value's own words must end the key, after a qualifier of the key's own (`request_body:
+  // requestBody` is the same name in another case).
+  // Ids stay (`partnerId: partner.id` names the owner, not another thing), as does a key whose
+  // qualifier is the owner (`memberName: member.name`).
   return values.filter((value) => {
     const name = nameOnly(value);
     if (name === undefined) return true;
     const own = splitWords(name);
-    return own.length === 0 || own[own.length - 1] !== keyWords[keyWords.length - 1];
+    if (own.length === 0 || own.length >= keyWords.length || own.some((word, index) => word !== keyWords[keyWords.length - own.length + index])) return true;
+    if (['id', 'ids', 'uuid'].includes(own[own.length - 1])) return true;
+    const path = value.kind === 'personal' ? value.source.code.split('.') : value.kind === 'parameter' ? value.path : [];
+    const owner = path.length > 1 ? splitWords(path[path.length - 2]) : [];
+    return keyWords.slice(0, keyWords.length - own.length).some((word) => owner.includes(word) || owner.includes(singularOf(word)));
   });
 }
 
