@@ -669,6 +669,9 @@ const NON_CREDENTIAL_TOKEN_WORDS: ReadonlySet<string> = new Set([
   'design', 'color', 'colour', 'theme', 'style', 'spacing', 'typography',
 ]);
 
+/** Words before `url` that make it a protocol endpoint. */
+const ENDPOINT_URL_WORDS: ReadonlySet<string> = new Set(['info', 'userinfo', 'callback', 'redirect', 'authorize', 'authorization', 'token', 'issuer', 'jwks', 'discovery', 'endpoint']);
+
 function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKind = 'name', ownerSegmentEnds?: ReadonlySet<number>): Verdict {
   if (words.length === 0) return UNKNOWN;
   const matches = findTerms(words, ownerSegmentEnds);
@@ -709,6 +712,11 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   // pagination cursor; `designTokens`: named styles. None signs anyone in.
   if (category === 'user.authorization.credentials' && (term.phrase === 'token' || term.phrase === 'tokens') && leading.some((word) => NON_CREDENTIAL_TOKEN_WORDS.has(word))) {
     return { kind: 'not-personal', reason: `a ${leading.join(' ')} token count or cursor, not a credential` };
+  }
+  // `userInfoURL`, `callbackUrl`, `redirectUrl`: an endpoint of a protocol (OpenID Connect's
+  // userinfo, an OAuth callback), not a person's web address.
+  if (category === 'user.contact.url' && (term.phrase === 'url' || term.phrase === 'uri') && leading.some((word) => ENDPOINT_URL_WORDS.has(word))) {
+    return { kind: 'not-personal', reason: `a ${leading.join(' ')} endpoint, not a person's address` };
   }
   // `partialSecret`, `redactedToken`: a part of a secret cannot sign anyone in.
   if (category === 'user.authorization.credentials' && leading.some((word) => PARTIAL_SECRET_WORDS.has(word))) {

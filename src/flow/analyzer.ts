@@ -2344,6 +2344,9 @@ export class FlowAnalyzer {
     if (recipient === SAME_ORIGIN) return;
     const sink: FlowSink = { kind: definition.kind, recipient, call: site.code.split('(')[0].replace(/\s+/g, '').slice(0, 80), id: definition.id };
     const data: Value[] = [];
+    // `console.table(rows, ['shortLink', 'createdAt'])` prints only those columns.
+    const columns = value.module === null && value.root === 'console' && lastMemberName(value) === 'table' ? literalStrings(args[1]) : undefined;
+    if (columns) args = [onlyColumns(args[0] ?? [], new Set(columns), 0)];
     const indexes = definition.dataArguments ?? args.map((_, index) => index);
     // A secret in the URL of a request (a webhook URL, `?token=`) addresses and authenticates it.
     const urlIndex = definition.recipient === '$host' && value.steps[match.firstCallIndex] === value.steps[value.steps.length - 1] ? definition.urlArgument ?? 0 : -1;
@@ -2890,6 +2893,37 @@ function withoutUnpassedOptions(values: readonly Value[], owner: ts.Node, args: 
     return false;
   };
   return marked(values, 0) ? visit(values, 0) : values;
+}
+
+/** The name of the last member of an SDK chain (`console.table` -> `table`). */
+function lastMemberName(value: ApiValue): string | undefined {
+  for (let index = value.steps.length - 1; index >= 0; index--) {
+    const step = value.steps[index];
+    if (step.kind === 'member') return step.name;
+  }
+  return undefined;
+}
+
+/** `['a', 'b']` written out: its strings; undefined for anything else. */
+function literalStrings(values: readonly Value[] | undefined): string[] | undefined {
+  if (!values || values.length !== 1 || values[0].kind !== 'array') return undefined;
+  const elements = values[0].elements;
+  return elements.length && elements.every((element) => element.kind === 'string') ? elements.map((element) => (element as StringValue).text) : undefined;
+}
+
+/** Rows (objects, records, arrays of them) reduced to the given columns. */
+function onlyColumns(values: readonly Value[], columns: ReadonlySet<string>, depth: number): Value[] {
+  return values.map((value): Value => {
+    if (value.kind === 'array' && depth < 2) return { kind: 'array', elements: onlyColumns(value.elements, columns, depth + 1) };
+    if (value.kind === 'object') {
+      return { kind: 'object', properties: new Map([...value.properties].filter(([key]) => columns.has(key))), spreads: onlyColumns(value.spreads, columns, depth + 1) };
+    }
+    if (value.kind === 'record' && !value.prefix) {
+      const kept = [...columns].filter((column) => !value.projection || value.projection.has(column));
+      return { ...value, projection: new Set(kept) };
+    }
+    return value;
+  });
 }
 
 /** A type of plain values (`'postgres' | 'mysql'`, `string | null`): whatever its name, no record. */

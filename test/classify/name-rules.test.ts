@@ -407,3 +407,12 @@ describe('a notification service named as the owner is a system', () => {
     expect(classifyName('username', { owner: 'slackUser' })?.category).toBe('user.account.username');
   });
 });
+
+describe('protocol endpoints are not a person\'s web address', () => {
+  it.each(['userInfoURL', 'userCallbackUrl', 'userRedirectUrl'])('%s is not personal', (name) => {
+    expect(classifyName(name)).toBeNull();
+  });
+  it('a user\'s own URL still is', () => {
+    expect(classifyName('userProfileUrl')?.category).toBe('user.contact.url');
+  });
+});
