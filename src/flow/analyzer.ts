@@ -2036,8 +2036,11 @@ export class FlowAnalyzer {
     }
     // Promise callbacks: `p.then((u) => ...)` receives what `p` holds.
     if ((method === 'then' || method === 'finally' || method === 'catch') && args[0]) {
-      const resolved = method === 'catch' ? frame.summary.thrown : receiver.filter((value) => value.kind !== 'api');
-      addValues(result, this.callValues(args[0], [resolved], [], site, frame, method, node));
+      const resolved = method === 'catch' ? frame.summary.thrown : union(receiver.filter((value) => value.kind !== 'api'), result);
+      const returned = this.callValues(args[0], [resolved], [], site, frame, method, node);
+      // `query.then((rows) => rows.map(...))`: the promise now holds what the callback returns.
+      if (method === 'then' && args[0].some((value) => value.kind === 'function')) return returned;
+      addValues(result, returned);
       return result;
     }
     // `res.json(user)` on an untyped `res`: a record handed to something only the caller knows is used whole.
