@@ -48,8 +48,16 @@ export class ModuleGraph {
   }
 
   resolve(fromFile: string, specifier: string): string | undefined {
-    return this.sources.resolveImport(fromFile, specifier);
+    // Asked for every read of an imported name: answered from a map per importing file.
+    let byFile = this.resolved.get(fromFile);
+    if (!byFile) this.resolved.set(fromFile, (byFile = new Map()));
+    if (byFile.has(specifier)) return byFile.get(specifier);
+    const target = this.sources.resolveImport(fromFile, specifier);
+    byFile.set(specifier, target);
+    return target;
   }
+
+  private readonly resolved = new Map<string, Map<string, string | undefined>>();
 }
 
 function buildModuleInfo(file: string, sourceFile: ts.SourceFile): ModuleInfo {

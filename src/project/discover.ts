@@ -101,7 +101,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveredFiles {
   const walk = (directory: string, ignores: Array<{ base: string; rules: Ignore }>): void => {
     let realDirectory: string;
     try {
-      realDirectory = fs.realpathSync(directory);
+      realDirectory = fs.realpathSync.native(directory);
     } catch (error) {
       diagnostics.push({ file: toRelative(root, directory), message: `cannot read directory: ${describeFsError(error)}` });
       return;
