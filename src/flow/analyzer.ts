@@ -387,7 +387,9 @@ export class FlowAnalyzer {
           const path = value.path.filter((part) => part !== '[]');
           const names = ts.isIdentifier(parameter.name) ? [parameter.name.text, ...path] : path;
           if (!names.length) continue;
-          const named = this.personalByName(names, pending.site);
+          // A parameter typed with a type of this file (`props: Props`, a local `type Props`) is
+          // not a model of the same name declared elsewhere: only its properties' names count.
+          const named = this.personalByName(names, pending.site, !!parameter.type && this.namesLocalType(module, parameter.type));
           if (named && (value.authenticates === 'all' || (value.authenticates === 'credentials' && isCredentialCategory(named.category)))) continue;
           const personal = named && value.sanitizer ? { ...named, sanitizer: value.sanitizer } : named;
           if (personal) this.addFlow(pending.sink, pending.site, personal, pending.hops, pending.purposeTags, pending.guards);
@@ -403,11 +405,11 @@ export class FlowAnalyzer {
   }
 
   /** A value known only by its name path (`['customer', 'email']`): the model it names, or the name's category. */
-  private personalByName(names: string[], site: Site): PersonalValue | undefined {
+  private personalByName(names: string[], site: Site, ownerIsLocalType = false): PersonalValue | undefined {
     const property = names[names.length - 1];
     const owner = names.length > 1 ? names[names.length - 2] : undefined;
     const code = names.join('.');
-    if (owner) {
+    if (owner && !ownerIsLocalType) {
       const model = this.models.modelForName(owner);
       if (model) {
         const record: RecordValue = { kind: 'record', model, prefix: '', confidence: 0.6, evidence: `parameter named ${owner}`, source: site, trace: [] };
@@ -720,7 +722,7 @@ export class FlowAnalyzer {
     // `type Signup = z.infer<typeof SignupSchema>` here or in another file: what the alias stands for.
     // A name that is a model only once a suffix is dropped (`DataSourceType` -> `DataSource`) is
     // first what its own alias says: `type DataSourceType = 'postgres' | 'mysql'` is no record.
-    if (meaning.kind === 'named-type' && depth < 4 && !this.models.has(meaning.name)) {
+    if (meaning.kind === 'named-type' && depth < 4 && (!this.models.has(meaning.name) || this.shadowedType(module, meaning.name))) {
       const alias = this.typeAlias(module, meaning.name);
       if (alias) {
         if (isPlainValueType(alias.type)) return [];
@@ -732,7 +734,7 @@ export class FlowAnalyzer {
     switch (meaning.kind) {
       case 'record': {
         const model = meaning.exact ? (this.models.has(meaning.model) ? meaning.model : undefined) : this.modelNamed(meaning.model);
-        if (!model) return [];
+        if (!model || this.shadowedType(module, model)) return [];
         const record: RecordValue = {
           kind: 'record',
           model,
@@ -754,7 +756,7 @@ export class FlowAnalyzer {
         return [{ kind: 'request', path: [] }];
       case 'named-type': {
         const model = this.modelNamed(meaning.name);
-        if (model) {
+        if (model && !this.shadowedType(module, model)) {
           const record: RecordValue = { kind: 'record', model, prefix: '', confidence: 0.9, evidence: `typed ${meaning.name}`, source: site, trace: [{ file, line: site.line, note: `typed ${meaning.name}` }] };
           return meaning.isList ? [{ kind: 'array', elements: [record] }] : [record];
         }
@@ -808,6 +810,24 @@ export class FlowAnalyzer {
       }
     }
     return (this.hierarchy.get(name) ?? []).map(({ module, node }) => this.classTemplate(module, node));
+  }
+
+  /** Whether a type annotation names a type this module declares itself, or is written out in place. */
+  private namesLocalType(module: ModuleInfo, type: ts.TypeNode): boolean {
+    if (ts.isTypeLiteralNode(type)) return true;
+    if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return false;
+    const name = type.typeName.text;
+    return (module.typeAliases.has(name) || module.interfaces.has(name)) && !this.models.typeFilesOf(name)?.has(module.file);
+  }
+
+  /**
+   * Whether `name` in this module is a type of its own, not the plain TypeScript type model of
+   * that name declared elsewhere (`type Props` in teamProvisioner.ts is not userProvisioner.ts's).
+   */
+  private shadowedType(module: ModuleInfo, name: string): boolean {
+    const files = this.models.typeFilesOf(name);
+    if (!files || files.has(module.file)) return false;
+    return module.typeAliases.has(name) || module.interfaces.has(name);
   }
 
   /** A type alias by name, declared in the module or imported from a project file. */

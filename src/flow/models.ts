@@ -26,6 +26,7 @@ export class ModelIndex {
   private readonly prismaAccessors = new Map<string, string>();
   /** Schemas written in place (`.input(z.object({...}))`), by where they are written. */
   private readonly byPosition = new Map<string, string>();
+  private readonly typeFiles = new Map<string, Set<string>>();
 
   constructor(models: readonly ModelFact[], personalFields: readonly PersonalField[]) {
     // Entities first: when a DTO and an entity share a name, the entity's fields describe the record.
@@ -44,6 +45,11 @@ export class ModelIndex {
           for (let length = 1; length < parts.length; length++) indexed.nestedPrefixes.add(parts.slice(0, length).join('.'));
         }
       }
+      if (model.source === 'typescript') {
+        let files = this.typeFiles.get(model.name);
+        if (!files) this.typeFiles.set(model.name, (files = new Set()));
+        files.add(model.file);
+      }
       if (model.source === 'zod') this.byPosition.set(`${model.file}:${model.line}:${model.column}`, model.name);
       if (model.source === 'prisma') this.prismaAccessors.set(model.name.charAt(0).toLowerCase() + model.name.slice(1), model.name);
       if (model.kind !== 'collection-point') {
@@ -58,6 +64,11 @@ export class ModelIndex {
 
   has(model: string): boolean {
     return this.models.has(model);
+  }
+
+  /** The files that declare a plain TypeScript type model (`type Props = {...}` in several files shares one id). */
+  typeFilesOf(model: string): ReadonlySet<string> | undefined {
+    return this.typeFiles.get(model);
   }
 
   sourceOf(model: string): ModelFact['source'] | undefined {

@@ -30,6 +30,8 @@ export interface ModuleInfo {
   purposeComment: string[];
   /** `type Signup = z.infer<typeof SignupSchema>`: top-level type aliases, exported or not. */
   typeAliases: Map<string, ts.TypeNode>;
+  /** Names of the interfaces declared at the top level. */
+  interfaces: Set<string>;
 }
 
 export class ModuleGraph {
@@ -70,6 +72,7 @@ function buildModuleInfo(file: string, sourceFile: ts.SourceFile): ModuleInfo {
     starExports: [],
     purposeComment: readPurposeComment(sourceFile),
     typeAliases: new Map(),
+    interfaces: new Set(),
   };
   const isExported = (node: ts.Node): boolean =>
     ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
@@ -87,6 +90,8 @@ function buildModuleInfo(file: string, sourceFile: ts.SourceFile): ModuleInfo {
       info.exports.set('default', { kind: 'local', name });
     } else if (ts.isTypeAliasDeclaration(statement)) {
       info.typeAliases.set(statement.name.text, statement.type);
+    } else if (ts.isInterfaceDeclaration(statement)) {
+      info.interfaces.add(statement.name.text);
     } else if (ts.isEnumDeclaration(statement)) {
       info.declarations.set(statement.name.text, statement);
       if (isExported(statement)) info.exports.set(statement.name.text, { kind: 'local', name: statement.name.text });
