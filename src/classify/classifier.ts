@@ -1093,6 +1093,9 @@ function isEnvironmentConstant(name: string, ownerName: string): boolean {
   return name.includes('_') || /(^|[^a-z])(env|environment|config|configuration|secrets?)$/i.test(ownerName);
 }
 
+/** Nested objects named for records that are not people, beyond the noun classes (`link` is transparent in names). */
+const NESTED_RECORD_CLASSES: ReadonlyMap<string, NounClass> = new Map([['link', 'thing']]);
+
 export function classifyField(field: FieldFact, model: ModelFact, options: ClassifyOptions = {}): Classification | null {
   const id = `${model.name}.${field.name}`;
   const overrides = options.overrides;
@@ -1124,6 +1127,17 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
   };
   if (base.headWord !== undefined) owner.headWord = base.headWord;
   if (base.headClass !== undefined) owner.headClass = base.headClass;
+  // `trackLeadResponseSchema.link.url`: a nested object named for a thing (`link`, `program`)
+  // owns the fields under it, whatever the model around it holds.
+  const segments = field.name.split('.');
+  if (segments.length > 1 && owner.isPerson) {
+    const ownerWords = splitWords(segments[segments.length - 2]!);
+    const nounClass = ownerWords.length === 1 ? NESTED_RECORD_CLASSES.get(singularOf(ownerWords[0]!)) ?? nounClassOf(ownerWords[0]!) : undefined;
+    if (nounClass !== undefined && nounClass !== 'person') {
+      owner.isPerson = false;
+      owner.ownerClasses = [nounClass];
+    }
+  }
 
   const path = pathWordsOf(field.name);
   const words = path.words;

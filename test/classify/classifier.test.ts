@@ -484,3 +484,14 @@ describe('classifyField: manifest overrides', () => {
     expect(classifyField(fieldOf(user, 'email'), user, { overrides: { 'User.*': 'none', 'Customer.email': 'none' } })?.category).toBe('user.contact.email');
   });
 });
+
+describe('nested objects named for a thing own their fields', () => {
+  test('a link nested in a person record holds the link\'s URL, not the person\'s', () => {
+    expect(classify('Customer', 'link.url:string', ['name:string', 'email:string'])).toBeNull();
+    expect(classify('Customer', 'links.url:string', ['name:string', 'email:string'])).toBeNull();
+  });
+  test('the person record\'s own URL and a nested person\'s fields are still personal', () => {
+    expect(classify('Customer', 'website:string', ['name:string', 'email:string'])?.category).toBe('user.contact.url');
+    expect(classify('Order', 'customer.email:string')?.category).toBe('user.contact.email');
+  });
+});
