@@ -321,23 +321,14 @@ export interface FileFunctions {
 
 const fileFunctions = new WeakMap<ts.SourceFile, FileFunctions>();
 
-/** The functions of a file parsed by parseSourceFile (collected while its parents were set). */
+/** The functions of a file, listed while its parents were set (parseSourceFile does that). */
 export function functionsOf(sourceFile: ts.SourceFile): FileFunctions {
   let functions = fileFunctions.get(sourceFile);
   if (!functions) {
-    functions = { topLevel: [], nested: [] };
-    collectFunctions(sourceFile, functions, false);
-    fileFunctions.set(sourceFile, functions);
+    setParents(sourceFile);
+    functions = fileFunctions.get(sourceFile)!;
   }
   return functions;
-}
-
-function collectFunctions(node: ts.Node, into: FileFunctions, inside: boolean): void {
-  ts.forEachChild(node, (child) => {
-    const isFunction = FUNCTION_KINDS.has(child.kind);
-    if (isFunction && (child as ts.FunctionLikeDeclaration).body) (inside ? into.nested : into.topLevel).push(child as ts.FunctionLikeDeclaration);
-    collectFunctions(child, into, inside || isFunction);
-  });
 }
 
 /**

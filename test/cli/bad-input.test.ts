@@ -28,7 +28,6 @@ describe('inventory on a project with bad files', () => {
     fs.symlinkSync('does-not-exist.ts', path.join(root, 'src/dangling.ts'));
   });
 
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('reports every unreadable file as an analysis-error with file and line, and inventories the rest', async () => {
     const result = await runCli(['inventory', '.', '--format', 'json'], root);
@@ -72,7 +71,6 @@ describe('inventory command errors', () => {
     fs.writeFileSync(path.join(root, 'notes.txt'), 'hello');
     const result = await runCli(['inventory', 'notes.txt'], root);
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'datamin: notes.txt: not a TypeScript, JavaScript or Prisma file\n' });
-    fs.rmSync(root, { recursive: true });
   });
 
   it('exits 2 with the file, line and key path for a broken manifest', async () => {
@@ -84,7 +82,6 @@ describe('inventory command errors', () => {
     expect(result.stderr).toBe(
       'datamin: invalid manifest\ndatamin.config.yaml:4:12: purposes.account.basis: expected one of consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests, got "contrct" (did you mean "contract"?)\n',
     );
-    fs.rmSync(root, { recursive: true });
   });
 
   it('exits 2 for an unknown format, naming the choices', async () => {
@@ -99,6 +96,5 @@ describe('inventory command errors', () => {
     const result = await runCli(['inventory', '.', '-o', 'missing/report.json'], root);
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'datamin: cannot write missing/report.json: its directory does not exist\n' });
     expect(fs.existsSync(path.join(root, 'missing'))).toBe(false);
-    fs.rmSync(root, { recursive: true });
   });
 });

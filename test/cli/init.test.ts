@@ -33,7 +33,6 @@ describe('datamin init', () => {
       expect(declared).toContain(category);
     }
     expect(text).toContain('TODO');
-    fs.rmSync(root, { recursive: true });
   });
 
   it('refuses to overwrite an existing manifest without --force, and overwrites with it', async () => {
@@ -45,7 +44,6 @@ describe('datamin init', () => {
     const forced = await runCli(['init', '.', '--force'], root);
     expect(forced.code).toBe(0);
     expect(fs.readFileSync(path.join(root, 'datamin.config.yaml'), 'utf8')).toContain('user.contact.email');
-    fs.rmSync(root, { recursive: true });
   });
 
   it('refuses when another manifest file exists, naming it', async () => {
@@ -54,6 +52,5 @@ describe('datamin init', () => {
     const refused = await runCli(['init', '.'], root);
     expect(refused).toEqual({ code: 2, stdout: '', stderr: 'datamin: a manifest already exists at .dataminrc.json; use --force to write datamin.config.yaml anyway\n' });
     expect(fs.existsSync(path.join(root, 'datamin.config.yaml'))).toBe(false);
-    fs.rmSync(root, { recursive: true });
   });
 });

@@ -93,29 +93,21 @@ describe('finding the manifest', () => {
 
   test('a .git directory ends the search like a package.json', () => {
     const base = tempDir('git');
-    try {
-      fs.mkdirSync(path.join(base, '.git'));
-      fs.mkdirSync(path.join(base, 'src', 'app'), { recursive: true });
-      expect(searchDirectories(path.join(base, 'src', 'app'))).toEqual([path.join(base, 'src', 'app'), path.join(base, 'src'), base]);
-    } finally {
-      fs.rmSync(base, { recursive: true, force: true });
-    }
+    fs.mkdirSync(path.join(base, '.git'));
+    fs.mkdirSync(path.join(base, 'src', 'app'), { recursive: true });
+    expect(searchDirectories(path.join(base, 'src', 'app'))).toEqual([path.join(base, 'src', 'app'), path.join(base, 'src'), base]);
   });
 
   test('outside any project only the root itself is searched: no stray manifest from a parent folder', async () => {
     const base = tempDir('loose');
-    try {
-      const root = path.join(base, 'reports');
-      fs.mkdirSync(root);
-      fs.copyFileSync(fixture('config-yaml/datamin.config.yaml'), path.join(base, 'datamin.config.yaml'));
-      const hasMarkerAbove = searchDirectories(base).length > 1;
-      // Only meaningful where the temp directory is not itself inside a project.
-      if (!hasMarkerAbove) {
-        expect(searchDirectories(root)).toEqual([root]);
-        expect(await loadManifest({ root })).toBeNull();
-      }
-    } finally {
-      fs.rmSync(base, { recursive: true, force: true });
+    const root = path.join(base, 'reports');
+    fs.mkdirSync(root);
+    fs.copyFileSync(fixture('config-yaml/datamin.config.yaml'), path.join(base, 'datamin.config.yaml'));
+    const hasMarkerAbove = searchDirectories(base).length > 1;
+    // Only meaningful where the temp directory is not itself inside a project.
+    if (!hasMarkerAbove) {
+      expect(searchDirectories(root)).toEqual([root]);
+      expect(await loadManifest({ root })).toBeNull();
     }
   });
 });
@@ -170,14 +162,10 @@ describe('--config', () => {
 
   test('a file type datamin cannot read', async () => {
     const base = tempDir('toml');
-    try {
-      fs.writeFileSync(path.join(base, 'datamin.toml'), 'version = 1\n');
-      expect(await loadError({ root: base, configFile: path.join(base, 'datamin.toml') })).toBe(
-        'datamin.toml: cannot read config file: unsupported file type ".toml" (use .yaml, .yml, .json, .js, .cjs, .mjs, .ts, .mts or .cts)',
-      );
-    } finally {
-      fs.rmSync(base, { recursive: true, force: true });
-    }
+    fs.writeFileSync(path.join(base, 'datamin.toml'), 'version = 1\n');
+    expect(await loadError({ root: base, configFile: path.join(base, 'datamin.toml') })).toBe(
+      'datamin.toml: cannot read config file: unsupported file type ".toml" (use .yaml, .yml, .json, .js, .cjs, .mjs, .ts, .mts or .cts)',
+    );
   });
 
   test('a package.json without a datamin key', async () => {

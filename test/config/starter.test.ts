@@ -117,22 +117,18 @@ recipients:
 
 test('the starter file loads and validates as written, through the real loader', async () => {
   const root = tempDir('starter');
-  try {
-    fs.writeFileSync(path.join(root, 'package.json'), '{ "name": "app", "private": true }\n');
-    fs.writeFileSync(path.join(root, 'datamin.config.yaml'), renderStarterManifest(shop));
-    const loaded = await loadManifest({ root, knownRecipients: new Set(['segment', 'sendgrid']) });
-    expect(loaded!.manifest.purposes.map((purpose) => [purpose.name, purpose.basis, purpose.data])).toEqual([
-      ['order', 'contract', ['user.name']],
-      ['patient', 'contract', ['user.health_and_medical']],
-      ['user', 'contract', ['user.contact.email', 'user.name.first']],
-    ]);
-    expect(Object.keys(loaded!.manifest.recipients)).toEqual(['segment', 'sendgrid']);
-    // Every field found is declared, so the first scan after init reports decisions, not gaps.
-    for (const each of shop.fields) {
-      expect(purposesCovering(loaded!.manifest, each).map((purpose) => purpose.name)).toContain(purposeName(each.model));
-    }
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+  fs.writeFileSync(path.join(root, 'package.json'), '{ "name": "app", "private": true }\n');
+  fs.writeFileSync(path.join(root, 'datamin.config.yaml'), renderStarterManifest(shop));
+  const loaded = await loadManifest({ root, knownRecipients: new Set(['segment', 'sendgrid']) });
+  expect(loaded!.manifest.purposes.map((purpose) => [purpose.name, purpose.basis, purpose.data])).toEqual([
+    ['order', 'contract', ['user.name']],
+    ['patient', 'contract', ['user.health_and_medical']],
+    ['user', 'contract', ['user.contact.email', 'user.name.first']],
+  ]);
+  expect(Object.keys(loaded!.manifest.recipients)).toEqual(['segment', 'sendgrid']);
+  // Every field found is declared, so the first scan after init reports decisions, not gaps.
+  for (const each of shop.fields) {
+    expect(purposesCovering(loaded!.manifest, each).map((purpose) => purpose.name)).toContain(purposeName(each.model));
   }
 });
 
