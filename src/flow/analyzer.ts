@@ -303,6 +303,8 @@ export class FlowAnalyzer {
   private hierarchy?: Map<string, Array<{ module: ModuleInfo; node: ts.ClassDeclaration }>>;
   private readonly wholeRecordMarks = new Set<string>();
   private readonly exportCache = new Map<string, Map<string, Value[]>>();
+  /** Per module, every name it or its `export *` chains export; null where a cycle leaves it unknown. */
+  private readonly exportableCache = new Map<string, Set<string> | null>();
   /** `@purpose` tags of the function being evaluated, for the uses it records. */
   private currentPurposeTags: string[] = [];
   private readonly closureAnalyses = new Map<ts.Node, number>();
@@ -575,10 +577,34 @@ export class FlowAnalyzer {
     for (const star of module.starExports) {
       const resolved = this.graph.resolve(file, star);
       if (!resolved) continue;
+      // A type, or a name no module down this chain exports, is not searched for barrel by barrel.
+      if (this.exportableNames(resolved, 0)?.has(name) === false) continue;
       const values = this.exportValue(resolved, name, depth + 1);
       if (values.length) return values;
     }
     return [];
+  }
+
+  /**
+   * The names a module exports itself or through its `export *` chains: what `exportValue` can
+   * find there. Null when it is unknown (a cycle, a chain deeper than `exportValue` follows).
+   */
+  private exportableNames(file: string, depth: number): Set<string> | null {
+    const known = this.exportableCache.get(file);
+    if (known !== undefined) return known;
+    this.exportableCache.set(file, null);
+    const module = this.graph.module(file);
+    const names = new Set<string>(module?.exports.keys());
+    if (module?.commonJsExport) names.add('default');
+    for (const star of module?.starExports ?? []) {
+      const resolved = this.graph.resolve(file, star);
+      if (!resolved) continue;
+      const inner = depth < 8 ? this.exportableNames(resolved, depth + 1) : null;
+      if (!inner) return null;
+      for (const exported of inner) names.add(exported);
+    }
+    this.exportableCache.set(file, names);
+    return names;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -98,10 +98,12 @@ export function discoverFiles(options: DiscoverOptions): DiscoveredFiles {
 
   const visitedDirectories = new Set<string>();
 
-  const walk = (directory: string, ignores: Array<{ base: string; rules: Ignore }>): void => {
+  // `knownRealPath`: a directory reached without a symbolic link is its parent's real path plus
+  // its name; only the starting directories and linked ones need a `realpath` call.
+  const walk = (directory: string, ignores: Array<{ base: string; rules: Ignore }>, knownRealPath?: string): void => {
     let realDirectory: string;
     try {
-      realDirectory = fs.realpathSync.native(directory);
+      realDirectory = knownRealPath ?? fs.realpathSync.native(directory);
     } catch (error) {
       diagnostics.push({ file: toRelative(root, directory), message: `cannot read directory: ${describeFsError(error)}` });
       return;
@@ -122,7 +124,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveredFiles {
       diagnostics.push({ file: toRelative(root, directory), message: `cannot read directory: ${describeFsError(error)}` });
       return;
     }
-    const gitignore = readGitignore(directory);
+    const gitignore = entries.some((entry) => entry.name === '.gitignore') ? readGitignore(directory) : undefined;
     const activeIgnores = gitignore ? [...ignores, { base: directory, rules: gitignore }] : ignores;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -130,7 +132,8 @@ export function discoverFiles(options: DiscoverOptions): DiscoveredFiles {
       const absolute = path.join(directory, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const isLink = entry.isSymbolicLink();
+      if (isLink) {
         try {
           const stat = fs.statSync(absolute);
           isDirectory = stat.isDirectory();
@@ -145,7 +148,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveredFiles {
       if (isDirectory) {
         if (ALWAYS_IGNORED_DIRECTORIES.has(entry.name)) continue;
         if (isIgnoredByGit(activeIgnores, absolute, true)) continue;
-        walk(absolute, activeIgnores);
+        walk(absolute, activeIgnores, isLink ? undefined : path.join(realDirectory, entry.name));
       } else if (isFile && isCandidate(entry.name)) {
         if (isIgnoredByGit(activeIgnores, absolute, false)) continue;
         const relative = toRelative(root, absolute);
