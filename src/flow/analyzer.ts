@@ -1941,6 +1941,16 @@ export class FlowAnalyzer {
       return [{ kind: 'array', elements: state, items: [state, []] }];
     }
 
+    // React's memo hooks: `useMemo(() => value, deps)` holds what the callback returns,
+    // `useCallback(fn, deps)` is `fn` (unless the project defines a function of that name).
+    const hook = calleeName === 'useMemo' || calleeName === 'React.useMemo' ? 'memo' : calleeName === 'useCallback' || calleeName === 'React.useCallback' ? 'callback' : undefined;
+    if (hook && !(ts.isIdentifier(callee) && this.evaluate(callee, frame, env).length)) {
+      if (hook === 'callback') return args[0] ?? [];
+      const result: Value[] = [];
+      for (const value of args[0] ?? []) if (value.kind === 'function') addValues(result, this.callFunction(value, [], value.receiver ?? [], site, frame, calleeName!));
+      return result;
+    }
+
     // Sanitizers: the result is the argument, pseudonymized.
     const lastName = calleeName?.split('.').pop();
     if (lastName && (this.sanitizers.has(lastName) || (calleeName && this.sanitizers.has(calleeName)))) {
@@ -2195,11 +2205,45 @@ export class FlowAnalyzer {
         addValues(handed, this.evaluate(child.expression, frame, env));
         return;
       }
+      if (ts.isJsxSelfClosingElement(child) || ts.isJsxOpeningElement(child)) {
+        this.renderElement(child, frame, env, handed, visit);
+        return;
+      }
       ts.forEachChild(child, visit);
     };
-    ts.forEachChild(node, visit);
+    visit(node);
     this.callCallbacks([handed.filter((value) => value.kind === 'function')], this.siteOf(frame.module.file, node), frame, undefined);
     return [];
+  }
+
+  /**
+   * `<Modal endpoint="/api/x" user={user} {...rest} />`: a component of the project is a
+   * function called with its props, so it sends what this element gives it (a relative
+   * `endpoint` is the app's own API) and not what its parameters' names suggest.
+   */
+  private renderElement(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, frame: Frame, env: Env, handed: Value[], visit: (node: ts.Node) => void): void {
+    const props: ObjectValue = { kind: 'object', properties: new Map(), spreads: [] };
+    for (const attribute of element.attributes.properties) {
+      if (ts.isJsxSpreadAttribute(attribute)) {
+        const values = this.evaluate(attribute.expression, frame, env);
+        addValues(handed, values);
+        props.spreads.push(...values);
+        continue;
+      }
+      const initializer = attribute.initializer;
+      let values: Value[] = [];
+      if (initializer && ts.isStringLiteral(initializer)) values = [{ kind: 'string', text: initializer.text }];
+      else if (initializer && ts.isJsxExpression(initializer)) values = initializer.expression ? this.evaluate(initializer.expression, frame, env) : [];
+      else if (initializer) visit(initializer);
+      addValues(handed, values);
+      if (ts.isIdentifier(attribute.name)) props.properties.set(attribute.name.text, values);
+    }
+    const tag = element.tagName;
+    // Intrinsic elements (`<div>`) are lower case; components are capitalized or namespaced.
+    const isComponent = ts.isPropertyAccessExpression(tag) || (ts.isIdentifier(tag) && /^[A-Z]/.test(tag.text));
+    if (!isComponent) return;
+    const components = this.evaluate(tag, frame, env).filter((value): value is FunctionValue => value.kind === 'function');
+    if (components.length) this.callValues(components, [[props]], [], this.siteOf(frame.module.file, element), frame, tag.getText(frame.module.sourceFile), undefined);
   }
 
   private callArrayMethod(array: { kind: 'array'; elements: Value[] }, method: string, args: Value[][], site: Site, frame: Frame): Value[] {
