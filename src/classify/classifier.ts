@@ -945,10 +945,16 @@ const MAX_DOC_WORDS = 60;
 /** Words saying a documented value is made from something else (`generated from the name`). */
 const DERIVATION_WORDS: ReadonlySet<string> = new Set(['generated', 'derived', 'computed', 'calculated', 'inferred']);
 
-function classifyByDoc(doc: string | undefined, owner: OwnerContext): Verdict {
+function classifyByDoc(doc: string | undefined, owner: OwnerContext, fieldName: string): Verdict {
   if (!doc) return UNKNOWN;
   const words = splitWords(doc).slice(0, MAX_DOC_WORDS);
+  // Where the doc first names the value by the field's own words ("deepLink: The deep link that
+  // brought the user ..."), terms further on describe something else ("... the user's IP address").
+  const ownWords = splitWords(fieldName.split('.').pop() ?? '').filter((word) => !GENERIC_CONTENT_WORDS.has(word) && word !== 'value');
+  const namedAt = ownWords.length ? Math.max(...ownWords.map((word) => words.indexOf(word))) : -1;
+  const namesItself = ownWords.length > 0 && ownWords.every((word) => words.includes(word));
   for (const match of findTerms(words)) {
+    if (namesItself && namedAt < match.start - 6) continue;
     const { term } = match;
     // Prose mentions words loosely ("the credential-scope callback"): only strong words count.
     if (term.category === null || term.strength !== 'strong' || (term.scope !== 'anywhere' && term.scope !== 'person')) continue;
@@ -1194,7 +1200,7 @@ export function classifyField(field: FieldFact, model: ModelFact, options: Class
     verdict = byName;
   } else {
     verdict = classifyByEnumValues(field, words, owner);
-    if (verdict.kind !== 'personal' && byName.kind === 'unknown') verdict = classifyByDoc(field.doc, owner);
+    if (verdict.kind !== 'personal' && byName.kind === 'unknown') verdict = classifyByDoc(field.doc, owner, field.name);
   }
   return finish(verdict, factor);
 }

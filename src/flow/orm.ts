@@ -106,7 +106,7 @@ export class OrmSemantics {
     }
     const model = value.model;
     if (value.orm === 'zod') {
-      if (method === 'parse' || method === 'parseAsync') return [this.record(model, site, `parsed by ${model}`)];
+      if (method === 'parse' || method === 'parseAsync') return [this.record(model, site, `parsed by ${model}`, undefined, writtenOutKeys(args[0], node?.arguments[0]))];
       // `.refine((data) => data.password === data.confirmPassword)`: the callback reads the parsed value.
       if (method === 'refine' || method === 'superRefine' || method === 'transform' || method === 'check') {
         for (const callback of args[0] ?? []) {
@@ -115,7 +115,7 @@ export class OrmSemantics {
         return [value];
       }
       if (method === 'safeParse' || method === 'safeParseAsync') {
-        return [{ kind: 'object', properties: new Map([['data', [this.record(model, site, `parsed by ${model}`)]]]), spreads: [] }];
+        return [{ kind: 'object', properties: new Map([['data', [this.record(model, site, `parsed by ${model}`, undefined, writtenOutKeys(args[0], node?.arguments[0]))]]]), spreads: [] }];
       }
       return [value];
     }
@@ -485,4 +485,58 @@ export class OrmSemantics {
 
 function propertyName(name: ts.PropertyName): string | undefined {
   return propertyNameText(name);
+}
+
+/**
+ * The keys of a parsed input that the code writes out as literals (`schema.parse({ first_name:
+ * "John", ip: "" })`, or an object built that way): what the schema gives them is that literal,
+ * not a person's data. From the argument's syntax when it is an object literal, else from the
+ * values it evaluated to.
+ */
+function writtenOutKeys(input: Value[] | undefined, node: ts.Expression | undefined): Set<string> | undefined {
+  const keys = new Set<string>();
+  const literal = node && unwrap(node);
+  if (literal && ts.isObjectLiteralExpression(literal)) {
+    for (const property of literal.properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const key = propertyNameText(property.name);
+      if (key !== undefined && isLiteralExpression(property.initializer)) keys.add(key);
+    }
+    return keys;
+  }
+  // A closure analysed for one call sees its parameter and what the call passed: the latter counts.
+  const given = (input ?? []).filter((value) => value.kind !== 'parameter');
+  if (!given.length || !given.every((value) => value.kind === 'object')) return undefined;
+  const objects = given as Array<Extract<Value, { kind: 'object' }>>;
+  for (const key of objects[0]!.properties.keys()) {
+    const literalEverywhere = objects.every((object) => {
+      const values = object.properties.get(key);
+      return !!values?.length && values.every((value) => value.kind === 'string' && !value.isPrefix);
+    });
+    if (literalEverywhere) keys.add(key);
+  }
+  return keys;
+}
+
+/** A literal, or an object or array literal of literals: `"US"`, `0`, `null`, `{ id: 1, name: "John" }`. */
+function isLiteralExpression(expression: ts.Expression): boolean {
+  const node = unwrap(expression);
+  switch (node.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.BigIntLiteral:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+      return true;
+    case ts.SyntaxKind.PrefixUnaryExpression:
+      return ts.isNumericLiteral((node as ts.PrefixUnaryExpression).operand);
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return (node as ts.ArrayLiteralExpression).elements.every((element) => !ts.isSpreadElement(element) && isLiteralExpression(element));
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return (node as ts.ObjectLiteralExpression).properties.every((property) => ts.isPropertyAssignment(property) && isLiteralExpression(property.initializer));
+    default:
+      return false;
+  }
 }

@@ -406,6 +406,13 @@ describe('classifyField: validators, database types, enum values, doc comments',
     expect(classify('Discount', { name: 'code', doc: "If omitted, a unique code will be generated automatically from the partner's name." })).toBeNull();
     expect(classify('Order', { name: 'contact', doc: "a copy of the customer's email" })?.category).toBe('user.contact.email');
   });
+  test('a doc that first names the value by the field itself describes other things further on', () => {
+    const deepLink = 'The deep link that brought the user to the app. If left blank, Dub will fallback to probabilistic tracking for the user\'s IP address.';
+    expect(classify('trackOpenRequest', { name: 'deepLink', doc: deepLink })).toBeNull();
+    expect(classify('trackOpenRequest', { name: 'dubDomain', doc: "Your custom domain on Dub, used to look up a click for the user's IP address." })).toBeNull();
+    // Naming the value right before the term is the value itself.
+    expect(classify('Order', { name: 'contact', doc: "contact: the customer's mobile number" })?.category).toBe('user.contact.phone_number');
+  });
   test('a column name classifies a field whose name does not', () => {
     expect(classify('User', { name: 'contactInfo', columnName: 'telefono' })).toEqual({
       category: 'user.contact.phone_number',
