@@ -252,6 +252,8 @@ interface Frame {
   aliases?: Map<string, string[]>;
   /** Options of this function's parameters tested by the enclosing `if`s (`if (options.includeDetails)`). */
   options?: OptionCondition[];
+  /** Names and property paths the enclosing conditions leave empty (`if (!partner.email)`). */
+  falsy?: string[];
   exhausted?: boolean;
 }
 
@@ -1072,13 +1074,18 @@ export class FlowAnalyzer {
    */
   private evaluateStatements(statements: readonly ts.Statement[], frame: Frame, env: Env): void {
     const depth = frame.guards.length;
+    const outerFalsy = frame.falsy;
     for (const statement of statements) {
       this.evaluateStatement(statement, frame, env);
       if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) {
         frame.guards.push(...this.conditionNames(statement.expression, frame));
+        // `if (user.email) return;`: below, the email is empty.
+        const paths = falsyPaths(statement.expression, false);
+        if (paths.length) frame.falsy = [...(frame.falsy ?? []), ...paths];
       }
     }
     frame.guards.length = depth;
+    frame.falsy = outerFalsy;
   }
 
   /** The names a condition tests, with variables expanded to what they were computed from. */
@@ -1088,6 +1095,19 @@ export class FlowAnalyzer {
     const expanded = new Set(names);
     for (const name of names) for (const alias of frame.aliases.get(name) ?? []) expanded.add(alias);
     return [...expanded];
+  }
+
+  /** Runs `run` with the paths a condition with this outcome leaves empty. */
+  private withFalsy<T>(frame: Frame, condition: ts.Expression, outcome: boolean, run: () => T): T {
+    const paths = falsyPaths(condition, outcome);
+    if (!paths.length) return run();
+    const outer = frame.falsy;
+    frame.falsy = [...(outer ?? []), ...paths];
+    try {
+      return run();
+    } finally {
+      frame.falsy = outer;
+    }
   }
 
   private withGuards<T>(frame: Frame, names: string[], run: () => T): T {
@@ -1137,11 +1157,12 @@ export class FlowAnalyzer {
       this.withGuards(frame, this.conditionNames(statement.expression, frame), () => {
         if (option) (frame.options ??= []).push(option);
         try {
-          this.evaluateStatement(statement.thenStatement, frame, new Env(env));
+          this.withFalsy(frame, statement.expression, true, () => this.evaluateStatement(statement.thenStatement, frame, new Env(env)));
         } finally {
           if (option) frame.options!.pop();
         }
-        if (statement.elseStatement) this.evaluateStatement(statement.elseStatement, frame, new Env(env));
+        const elseStatement = statement.elseStatement;
+        if (elseStatement) this.withFalsy(frame, statement.expression, false, () => this.evaluateStatement(elseStatement, frame, new Env(env)));
       });
     } else if (ts.isBlock(statement)) {
       const inner = new Env(env);
@@ -1317,6 +1338,11 @@ export class FlowAnalyzer {
       this.limit(frame.module.file, node, 'budget', `work bound of ${this.maxSteps} steps reached in this function; the rest was not analysed`);
       return [];
     }
+    // Inside `if (!partner.email) { ... }` the address is empty: reading it there yields nothing.
+    if (frame.falsy?.length && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) {
+      const path = accessPath(node);
+      if (path !== undefined && frame.falsy.includes(path)) return [];
+    }
     switch (node.kind) {
       case ts.SyntaxKind.Identifier:
         return this.evaluateIdentifier(node as ts.Identifier, frame, env);
@@ -1388,7 +1414,12 @@ export class FlowAnalyzer {
         this.evaluate(conditional.condition, frame, env);
         const names = this.conditionNames(conditional.condition, frame);
         return guardValues(
-          this.withGuards(frame, names, () => union(this.evaluate(conditional.whenTrue, frame, env), this.evaluate(conditional.whenFalse, frame, env))),
+          this.withGuards(frame, names, () =>
+            union(
+              this.withFalsy(frame, conditional.condition, true, () => this.evaluate(conditional.whenTrue, frame, env)),
+              this.withFalsy(frame, conditional.condition, false, () => this.evaluate(conditional.whenFalse, frame, env)),
+            ),
+          ),
           names,
         );
       }
@@ -1528,7 +1559,12 @@ export class FlowAnalyzer {
     // `consent && send(user)`, `!consent || send(user)`: the right side runs only after the check.
     const isShortCircuit = operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken;
     const leftNames = isShortCircuit ? this.conditionNames(node.left, frame) : [];
-    const right = isShortCircuit ? guardValues(this.withGuards(frame, leftNames, () => this.evaluate(node.right, frame, env)), leftNames) : this.evaluate(node.right, frame, env);
+    const right = isShortCircuit
+      ? guardValues(
+          this.withGuards(frame, leftNames, () => this.withFalsy(frame, node.left, operator === ts.SyntaxKind.AmpersandAmpersandToken, () => this.evaluate(node.right, frame, env))),
+          leftNames,
+        )
+      : this.evaluate(node.right, frame, env);
     switch (operator) {
       case ts.SyntaxKind.PlusToken: {
         // String concatenation: what both sides carry, as text.
@@ -1550,6 +1586,11 @@ export class FlowAnalyzer {
   /** Assignment: variables take more values; object properties are updated; sinks like `document.cookie =` fire. */
   private assignTo(target: ts.Expression | ts.ForInitializer, values: Value[], frame: Frame, env: Env): void {
     const node = unwrap(target as ts.Expression);
+    // `if (!user) { user = await createUser(); ... }`: once assigned, it holds what was assigned.
+    if (frame.falsy?.length) {
+      const path = accessPath(node as ts.Expression);
+      if (path !== undefined) frame.falsy = frame.falsy.filter((narrowed) => narrowed !== path && !narrowed.startsWith(`${path}.`));
+    }
     if (ts.isIdentifier(node)) {
       env.assign(node.text, values);
       return;
@@ -3149,6 +3190,52 @@ function guardNames(expression: ts.Expression): string[] {
   };
   visit(expression);
   return [...new Set(names)];
+}
+
+/** `user`, `partner.email`, `this.user?.email` as text without optional chaining; undefined for other expressions. */
+function accessPath(node: ts.Expression): string | undefined {
+  const inner = unwrap(node);
+  if (ts.isIdentifier(inner)) return inner.text;
+  if (inner.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(inner)) {
+    const base = accessPath(inner.expression);
+    return base === undefined ? undefined : `${base}.${inner.name.text}`;
+  }
+  return undefined;
+}
+
+/**
+ * The names and property paths a condition leaves empty when it has this outcome: `!x`,
+ * `x == null`, `x === undefined` and `x === ""` when true, `x` when false, combined through
+ * `!`, `&&` (true) and `||` (false).
+ */
+function falsyPaths(condition: ts.Expression, outcome: boolean): string[] {
+  const node = unwrap(condition);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return falsyPaths(node.operand, !outcome);
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return outcome ? [...falsyPaths(node.left, true), ...falsyPaths(node.right, true)] : [];
+    if (operator === ts.SyntaxKind.BarBarToken) return outcome ? [] : [...falsyPaths(node.left, false), ...falsyPaths(node.right, false)];
+    const equal = operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken;
+    const notEqual = operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
+    if ((equal && outcome) || (notEqual && !outcome)) {
+      const [subject, empty] = isEmptyLiteral(node.right) ? [node.left, true] : isEmptyLiteral(node.left) ? [node.right, true] : [undefined, false];
+      const path = empty && subject ? accessPath(subject) : undefined;
+      return path === undefined ? [] : [path];
+    }
+    return [];
+  }
+  if (!outcome) {
+    const path = accessPath(node);
+    return path === undefined || path === 'this' ? [] : [path];
+  }
+  return [];
+}
+
+/** `null`, `undefined`, `""`. */
+function isEmptyLiteral(expression: ts.Expression): boolean {
+  const node = unwrap(expression);
+  return node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === 'undefined') || (ts.isStringLiteralLike(node) && node.text === '');
 }
 
 /** Whether a statement always leaves the enclosing block (return, throw, break, continue). */
