@@ -280,6 +280,9 @@ const PROPAGATING_FUNCTIONS = new Set([
   'querystring.stringify', 'qs.stringify', '_.pick', '_.clone', '_.cloneDeep', '_.merge', '_.assign', '_.get', 'lodash.pick', 'pick',
 ]);
 
+/** Calls and properties that give a count or a yes/no, whatever the variable is named. */
+const COUNTING_PRODUCERS = new Set(['count', 'countDocuments', 'estimatedDocumentCount', 'exists', 'length', 'size']);
+
 /** Functions that turn objects into text: every personal field of a record ends up in the string. */
 const SERIALIZING_FUNCTIONS = new Set(['JSON.stringify', 'util.inspect', 'util.format', 'inspect', 'format', 'qs.stringify', 'querystring.stringify', 'stringify']);
 
@@ -1527,6 +1530,8 @@ export class FlowAnalyzer {
     // `const ip = await getPublicIp()`, `const apiKey = config.getServerKey()`: what produced the
     // value names whose it is (the system's secrets and addresses are not a person's).
     if (producer && isSystemCategory(classification.category) && !classifyName(`${producer}.${name}`)) return [];
+    // `const activeTokens = await prisma.token.count()`, `const emails = list.length`: a number.
+    if (producer && COUNTING_PRODUCERS.has(producer.split('.').pop()!)) return [];
     const site = this.siteOf(frame.module.file, node);
     return [
       {
