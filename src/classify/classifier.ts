@@ -730,6 +730,10 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
   if (term.isMessageAddress && (owner.type === 'json' || owner.type === 'object' || leading.some((word) => ADDRESS_ROLE_WORDS.has(word)))) {
     category = 'user.contact.address';
   }
+  // `Program.supportEmail`, `Company.noreplyEmail`: a role mailbox of an organization, not a person's address.
+  if (category === 'user.contact.email' && !owner.isPerson && (leading.some((word) => ROLE_MAILBOX_WORDS.has(word)) || leading.join(' ').includes('no reply'))) {
+    return { kind: 'not-personal', reason: `a role mailbox (${leading.join(' ')}), not a person's address` };
+  }
   // A bare `replyTo` is an address only on a message; on a chat message or a comment it is the message replied to.
   if (term.phrase === BARE_REPLY_TO && !owner.isMessage) return UNKNOWN;
   if (!typeFits(category, owner.type)) return { kind: 'not-personal', reason: `a ${owner.type} cannot hold ${term.phrase}` };
@@ -933,6 +937,9 @@ function classifyByEnumValues(field: FieldFact, words: readonly string[], owner:
 
 /** Words before a term in a comment that point at the record itself: `this API key`, `its token`. */
 const RECORD_DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'its', 'dieser', 'diese', 'ce', 'cette', 'este', 'esta', 'deze', 'dit']);
+
+/** Words naming a mailbox by the role it serves (`support@`, `noreply@`), not by whose it is. */
+const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set(['support', 'help', 'helpdesk', 'noreply', 'postmaster', 'webmaster', 'abuse', 'press', 'sales']);
 
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nicht', 'kein', 'keine', 'pas', 'sans', 'sin', 'sem', 'geen', 'niet']);
 const MAX_DOC_WORDS = 60;

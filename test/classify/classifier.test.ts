@@ -406,6 +406,13 @@ describe('classifyField: validators, database types, enum values, doc comments',
     expect(classify('Discount', { name: 'code', doc: "If omitted, a unique code will be generated automatically from the partner's name." })).toBeNull();
     expect(classify('Order', { name: 'contact', doc: "a copy of the customer's email" })?.category).toBe('user.contact.email');
   });
+  test('a role mailbox of a record that is not a person is not personal', () => {
+    expect(classify('Program', { name: 'supportEmail' })).toBeNull();
+    expect(classify('Workspace', { name: 'noReplyEmail' })).toBeNull();
+    expect(classify('Company', { name: 'salesEmail' })).toBeNull();
+    expect(classify('Program', { name: 'ownerEmail' })?.category).toBe('user.contact.email');
+    expect(classify('Customer', { name: 'supportEmail' })?.category).toBe('user.contact.email');
+  });
   test('a doc that first names the value by the field itself describes other things further on', () => {
     const deepLink = 'The deep link that brought the user to the app. If left blank, Dub will fallback to probabilistic tracking for the user\'s IP address.';
     expect(classify('trackOpenRequest', { name: 'deepLink', doc: deepLink })).toBeNull();
