@@ -751,6 +751,10 @@ function classifyWords(words: readonly string[], owner: OwnerContext, evidenceKi
       if (isSecretUrlTerm(term) && owner.headWord !== undefined && WEBHOOK_HEADS.has(owner.headWord)) {
         return { kind: 'not-personal', reason: `the endpoint of the webhook itself` };
       }
+      // `Link.geo`, `Campaign.geo`: the places a link or a campaign targets, not where someone is.
+      if (category === 'user.location.precise' && !nearest && owner.headWord !== undefined && TARGETING_HEADS.has(owner.headWord)) {
+        return { kind: 'not-personal', reason: `the places a ${owner.headWord} targets` };
+      }
       if (term.notFor.length > 0) {
         const ownerClasses = nearest && nearest.nounClass !== 'role' ? [nearest.nounClass] : owner.ownerClasses;
         const blocking = ownerClasses.find((nounClass) => term.notFor.includes(nounClass));
@@ -937,6 +941,9 @@ function classifyByEnumValues(field: FieldFact, words: readonly string[], owner:
 
 /** Words before a term in a comment that point at the record itself: `this API key`, `its token`. */
 const RECORD_DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'its', 'dieser', 'diese', 'ce', 'cette', 'este', 'esta', 'deze', 'dit']);
+
+/** Records that target places (geo-targeting), whose location fields are settings, not anyone's whereabouts. */
+const TARGETING_HEADS: ReadonlySet<string> = new Set(['link', 'redirect', 'campaign', 'ad', 'advert', 'advertisement', 'promotion', 'offer', 'targeting']);
 
 /** Words naming a mailbox by the role it serves (`support@`, `noreply@`), not by whose it is. */
 const ROLE_MAILBOX_WORDS: ReadonlySet<string> = new Set(['support', 'help', 'helpdesk', 'noreply', 'postmaster', 'webmaster', 'abuse', 'press', 'sales']);

@@ -406,6 +406,12 @@ describe('classifyField: validators, database types, enum values, doc comments',
     expect(classify('Discount', { name: 'code', doc: "If omitted, a unique code will be generated automatically from the partner's name." })).toBeNull();
     expect(classify('Order', { name: 'contact', doc: "a copy of the customer's email" })?.category).toBe('user.contact.email');
   });
+  test('the places a link or a campaign targets are settings, not anyone\'s location', () => {
+    expect(classify('Link', { name: 'geo', type: 'json' })).toBeNull();
+    expect(classify('Campaign', { name: 'latitude', type: 'number' })).toBeNull();
+    expect(classify('Visit', { name: 'geo', type: 'json' })?.category).toBe('user.location.precise');
+    expect(classify('Link', { name: 'creatorLatitude', type: 'number' })?.category).toBe('user.location.precise');
+  });
   test('a role mailbox of a record that is not a person is not personal', () => {
     expect(classify('Program', { name: 'supportEmail' })).toBeNull();
     expect(classify('Workspace', { name: 'noReplyEmail' })).toBeNull();
