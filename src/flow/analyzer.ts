@@ -2289,7 +2289,8 @@ export class FlowAnalyzer {
     const isComponent = ts.isPropertyAccessExpression(tag) || (ts.isIdentifier(tag) && /^[A-Z]/.test(tag.text));
     if (!isComponent) return;
     const components = this.evaluate(tag, frame, env).filter((value): value is FunctionValue => value.kind === 'function');
-    if (components.length) this.callValues(components, [[props]], [], this.siteOf(frame.module.file, element), frame, tag.getText(frame.module.sourceFile), undefined);
+    const site = this.siteOf(frame.module.file, element);
+    for (const component of components) this.callFunction(component, [[props]], component.receiver ?? [], site, frame, tag.getText(frame.module.sourceFile));
   }
 
   private callArrayMethod(array: { kind: 'array'; elements: Value[] }, method: string, args: Value[][], site: Site, frame: Frame): Value[] {
@@ -2943,9 +2944,20 @@ function renamedByKey(key: string, values: Value[]): Value[] {
 /** `const name = (...) => ...` or `= function () {}` declared at a module's top level. */
 function isTopLevelFunction(node: ts.Node): boolean {
   let parent = node.parent;
-  while (parent && (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent))) parent = parent.parent;
-  return !!parent && ts.isVariableDeclaration(parent) && parent.initializer !== undefined && ts.isVariableStatement(parent.parent.parent) && ts.isSourceFile(parent.parent.parent.parent);
+  while (parent) {
+    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
+    // A component wrapped for React (`const Button = forwardRef((props, ref) => ...)`, `memo(...)`):
+    // React calls it with its props only, like a component declared on its own.
+    else if (ts.isCallExpression(parent) && COMPONENT_WRAPPERS.has(calleeText(parent.expression)?.split('.').pop() ?? '')) parent = parent.parent;
+    else break;
+  }
+  if (!parent) return false;
+  if (ts.isExportAssignment(parent)) return ts.isSourceFile(parent.parent);
+  return ts.isVariableDeclaration(parent) && parent.initializer !== undefined && ts.isVariableStatement(parent.parent.parent) && ts.isSourceFile(parent.parent.parent.parent);
 }
+
+/** React's component wrappers: the function they wrap is the component. */
+const COMPONENT_WRAPPERS = new Set(['forwardRef', 'memo', 'observer']);
 
 /**
  * `if (options.includeDetails)` or `if (includeDetails)` (a destructured parameter) inside a
