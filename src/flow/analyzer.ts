@@ -286,6 +286,20 @@ const COUNTING_PRODUCERS = new Set(['count', 'countDocuments', 'estimatedDocumen
 /** Functions that turn objects into text: every personal field of a record ends up in the string. */
 const SERIALIZING_FUNCTIONS = new Set(['JSON.stringify', 'util.inspect', 'util.format', 'inspect', 'format', 'qs.stringify', 'querystring.stringify', 'stringify']);
 
+/**
+ * Built-in array, string and date methods. No sink of the catalog is called by one of these names
+ * (test/flows/catalog-methods.test.ts checks it), so a call of one on a parameter cannot become
+ * an SDK call in a caller.
+ */
+export const BUILT_IN_METHODS: ReadonlySet<string> = new Set([
+  'map', 'filter', 'forEach', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'reduce', 'reduceRight',
+  'sort', 'includes', 'indexOf', 'lastIndexOf', 'join', 'slice', 'concat', 'at', 'flat', 'keys', 'values', 'entries',
+  'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase',
+  'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'matchAll', 'substring', 'substr', 'charAt', 'charCodeAt', 'padStart',
+  'padEnd', 'localeCompare', 'normalize', 'repeat', 'toString', 'toISOString', 'getTime', 'toFixed', 'valueOf', 'toJSON',
+  'getFullYear', 'getMonth', 'getDate', 'toLocaleString', 'toLocaleDateString',
+]);
+
 /** Array methods whose callback receives the elements. */
 const ELEMENT_CALLBACK_METHODS = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap', 'sort', 'findIndex', 'reduce', 'reduceRight']);
 
@@ -2069,7 +2083,11 @@ export class FlowAnalyzer {
           break;
         case 'parameter':
           handled = true;
-          addParameterCall(frame.summary.parameterCalls, { receiver: value, method, args, site, purposeTags: frame.purposeTags, guards: [...frame.guards] });
+          // `items.map(cb)`, `name.trim()`: a built-in method no SDK sink has is not kept for the
+          // callers (it would hold on to the callback's environment for nothing).
+          if (!BUILT_IN_METHODS.has(method)) {
+            addParameterCall(frame.summary.parameterCalls, { receiver: value, method, args, site, purposeTags: frame.purposeTags, guards: [...frame.guards] });
+          }
           if (PROPAGATING_METHODS.has(method)) addValues(result, [value]);
           else if (ELEMENT_CALLBACK_METHODS.has(method)) {
             addValues(result, this.callArrayMethod({ kind: 'array', elements: [{ ...value, path: [...value.path, '[]'] }] }, method, args, site, frame));
