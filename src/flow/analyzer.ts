@@ -1697,7 +1697,10 @@ export class FlowAnalyzer {
           // `ctx.db.user` on a context parameter: a Prisma accessor whatever the client is called.
           const prismaModel = receiverNode ? this.models.prismaModel(property) : undefined;
           if (prismaModel) addValues(result, [{ kind: 'orm', orm: 'prisma', model: prismaModel, evidence: `prisma accessor ${property}` }]);
-          if (mode !== 'none' && path.length <= 4) addParameterUse(frame.summary[mode === 'write' ? 'parameterWrites' : 'parameterReads'], { owner: value.owner, index: value.index, path, site });
+          // Kept for the callers to record as a use of a field: a name no model has records none.
+          if (mode !== 'none' && path.length <= 4 && this.models.isFieldName(path[path.length - 1]!)) {
+            addParameterUse(frame.summary[mode === 'write' ? 'parameterWrites' : 'parameterReads'], { owner: value.owner, index: value.index, path, site });
+          }
           break;
         }
         case 'api':

@@ -27,6 +27,8 @@ export class ModelIndex {
   /** Schemas written in place (`.input(z.object({...}))`), by where they are written. */
   private readonly byPosition = new Map<string, string>();
   private readonly typeFiles = new Map<string, Set<string>>();
+  /** The last segment of every field's name, in any model: what a property read can find. */
+  private readonly fieldNames = new Set<string>();
 
   constructor(models: readonly ModelFact[], personalFields: readonly PersonalField[]) {
     // Entities first: when a DTO and an entity share a name, the entity's fields describe the record.
@@ -39,6 +41,7 @@ export class ModelIndex {
       }
       for (const field of model.fields) {
         if (!indexed.fields.has(field.name)) indexed.fields.set(field.name, field);
+        this.fieldNames.add(field.name.slice(field.name.lastIndexOf('.') + 1));
         const dot = field.name.indexOf('.');
         if (dot > 0) {
           const parts = field.name.split('.');
@@ -64,6 +67,11 @@ export class ModelIndex {
 
   has(model: string): boolean {
     return this.models.has(model);
+  }
+
+  /** Whether some model has a field of this name (`email` in `User.email` or `Order.billing.email`). */
+  isFieldName(name: string): boolean {
+    return this.fieldNames.has(name);
   }
 
   /** The files that declare a plain TypeScript type model (`type Props = {...}` in several files shares one id). */
