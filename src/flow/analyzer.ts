@@ -13,7 +13,7 @@ import { singularOf, splitWords } from '../classify/words.js';
 import { recipientForHost, recipientsForPackage } from '../catalog/recipients.js';
 import type { SinkDefinition, SinkKind } from '../catalog/sinks.js';
 import type { ProjectSources } from '../project/sources.js';
-import { functionsOf, positionOf, propertyNameText, rootIdentifier, ts, unwrap } from '../project/syntax.js';
+import { dottedName, functionsOf, positionOf, propertyNameText, rootIdentifier, ts, unwrap } from '../project/syntax.js';
 import { modelNameCandidates, readAnnotation } from './annotations.js';
 import { boundNames, purposeTagsOf, type ModuleGraph, type ModuleInfo } from './module-graph.js';
 import type { ModelIndex } from './models.js';
@@ -1357,7 +1357,7 @@ export class FlowAnalyzer {
     }
     // Inside `if (!partner.email) { ... }` the address is empty: reading it there yields nothing.
     if (frame.falsy?.length && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) {
-      const path = accessPath(node);
+      const path = dottedName(node);
       if (path !== undefined && frame.falsy.includes(path)) return [];
     }
     switch (node.kind) {
@@ -1607,7 +1607,7 @@ export class FlowAnalyzer {
     const node = unwrap(target as ts.Expression);
     // `if (!user) { user = await createUser(); ... }`: once assigned, it holds what was assigned.
     if (frame.falsy?.length) {
-      const path = accessPath(node as ts.Expression);
+      const path = dottedName(node as ts.Expression);
       if (path !== undefined) frame.falsy = frame.falsy.filter((narrowed) => narrowed !== path && !narrowed.startsWith(`${path}.`));
     }
     if (ts.isIdentifier(node)) {
@@ -3230,18 +3230,6 @@ function guardNames(expression: ts.Expression): string[] {
   return [...new Set(names)];
 }
 
-/** `user`, `partner.email`, `this.user?.email` as text without optional chaining; undefined for other expressions. */
-function accessPath(node: ts.Expression): string | undefined {
-  const inner = unwrap(node);
-  if (ts.isIdentifier(inner)) return inner.text;
-  if (inner.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(inner)) {
-    const base = accessPath(inner.expression);
-    return base === undefined ? undefined : `${base}.${inner.name.text}`;
-  }
-  return undefined;
-}
-
 /**
  * The names and property paths a condition leaves empty when it has this outcome: `!x`,
  * `x == null`, `x === undefined` and `x === ""` when true, `x` when false, combined through
@@ -3258,13 +3246,13 @@ function falsyPaths(condition: ts.Expression, outcome: boolean): string[] {
     const notEqual = operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
     if ((equal && outcome) || (notEqual && !outcome)) {
       const [subject, empty] = isEmptyLiteral(node.right) ? [node.left, true] : isEmptyLiteral(node.left) ? [node.right, true] : [undefined, false];
-      const path = empty && subject ? accessPath(subject) : undefined;
+      const path = empty && subject ? dottedName(subject) : undefined;
       return path === undefined ? [] : [path];
     }
     return [];
   }
   if (!outcome) {
-    const path = accessPath(node);
+    const path = dottedName(node);
     return path === undefined || path === 'this' ? [] : [path];
   }
   return [];
