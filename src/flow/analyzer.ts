@@ -2880,8 +2880,10 @@ class Substitution {
         return [copy];
       }
       case 'function': {
-        // A closure returned or passed on keeps the caller's arguments it captured.
-        if (!value.closure) return [value];
+        // A closure returned or passed on keeps the caller's arguments it captured. A function
+        // without parameters (`useRouterStuff()`) gives it none: the closure stays the same one,
+        // and so does its summary for every caller.
+        if (!value.closure || !(this.owner as ts.SignatureDeclaration).parameters?.length) return [value];
         const closure = new Env(undefined, undefined, value.closure as Env, (values) => this.apply(values));
         const copy: FunctionValue = { ...value, closure };
         this.memo.set(value, [copy]);
