@@ -81,6 +81,13 @@ interface DeferredSink {
   guards: string[];
 }
 
+/** What a condition says a name or property path holds where it is true (or false). */
+interface Narrowing {
+  path: string;
+  /** The literals it is one of; none when it is empty. */
+  values: Value[];
+}
+
 interface ParameterRead {
   owner: ts.Node;
   index: number;
@@ -252,8 +259,11 @@ interface Frame {
   aliases?: Map<string, string[]>;
   /** Options of this function's parameters tested by the enclosing `if`s (`if (options.includeDetails)`). */
   options?: OptionCondition[];
-  /** Names and property paths the enclosing conditions leave empty (`if (!partner.email)`). */
-  falsy?: string[];
+  /**
+   * Names and property paths the enclosing conditions pin down: empty (`if (!partner.email)`) or
+   * one of some literals (`if (key === "favicon.ico")`, `if (isReservedKey(key))`).
+   */
+  narrowed?: readonly Narrowing[];
   exhausted?: boolean;
 }
 
@@ -1091,18 +1101,18 @@ export class FlowAnalyzer {
    */
   private evaluateStatements(statements: readonly ts.Statement[], frame: Frame, env: Env): void {
     const depth = frame.guards.length;
-    const outerFalsy = frame.falsy;
+    const outerNarrowed = frame.narrowed;
     for (const statement of statements) {
       this.evaluateStatement(statement, frame, env);
       if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) {
         frame.guards.push(...this.conditionNames(statement.expression, frame));
         // `if (user.email) return;`: below, the email is empty.
-        const paths = falsyPaths(statement.expression, false);
-        if (paths.length) frame.falsy = [...(frame.falsy ?? []), ...paths];
+        const narrowings = this.narrowings(statement.expression, false, frame, env, 0);
+        if (narrowings.length) frame.narrowed = [...(frame.narrowed ?? []), ...narrowings];
       }
     }
     frame.guards.length = depth;
-    frame.falsy = outerFalsy;
+    frame.narrowed = outerNarrowed;
   }
 
   /** The names a condition tests, with variables expanded to what they were computed from. */
@@ -1114,17 +1124,78 @@ export class FlowAnalyzer {
     return [...expanded];
   }
 
-  /** Runs `run` with the paths a condition with this outcome leaves empty. */
-  private withFalsy<T>(frame: Frame, condition: ts.Expression, outcome: boolean, run: () => T): T {
-    const paths = falsyPaths(condition, outcome);
-    if (!paths.length) return run();
-    const outer = frame.falsy;
-    frame.falsy = [...(outer ?? []), ...paths];
+  /** Runs `run` with what a condition with this outcome says of the names and paths it tests. */
+  private withNarrowing<T>(frame: Frame, env: Env, condition: ts.Expression, outcome: boolean, run: () => T): T {
+    const narrowings = this.narrowings(condition, outcome, frame, env, 0);
+    if (!narrowings.length) return run();
+    const outer = frame.narrowed;
+    frame.narrowed = [...(outer ?? []), ...narrowings];
     try {
       return run();
     } finally {
-      frame.falsy = outer;
+      frame.narrowed = outer;
     }
+  }
+
+  /**
+   * What a condition with this outcome says of the names and property paths it tests: empty
+   * (`!x`, `x == null`, `x === ""` when true; `x` when false) or one of some literals
+   * (`x === "a"`, `["a", "b"].includes(x)`, a constant list's `includes`, or a call of a
+   * predicate that returns such a test of its parameter, `isReservedKey(x)`), combined
+   * through `!`, `&&` (true) and `||` (false).
+   */
+  private narrowings(condition: ts.Expression, outcome: boolean, frame: Frame, env: Env, depth: number): Narrowing[] {
+    const node = unwrap(condition);
+    if (depth > 4) return [];
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return this.narrowings(node.operand, !outcome, frame, env, depth + 1);
+    if (ts.isBinaryExpression(node)) {
+      const operator = node.operatorToken.kind;
+      if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return outcome ? [...this.narrowings(node.left, true, frame, env, depth + 1), ...this.narrowings(node.right, true, frame, env, depth + 1)] : [];
+      if (operator === ts.SyntaxKind.BarBarToken) {
+        const left = this.narrowings(node.left, outcome, frame, env, depth + 1);
+        const right = this.narrowings(node.right, outcome, frame, env, depth + 1);
+        if (!outcome) return [...left, ...right];
+        // `isAdmin(key) || RESERVED.has(key)`: the key is one of either side's literals.
+        return left.flatMap((narrowing) => {
+          const other = right.find((candidate) => candidate.path === narrowing.path);
+          return other ? [{ path: narrowing.path, values: [...narrowing.values, ...other.values] }] : [];
+        });
+      }
+      const comparison = literalComparison(node);
+      if (comparison && comparison.equal === outcome) return [{ path: comparison.path, values: comparison.literal ? [{ kind: 'string', text: comparison.literal }] : [] }];
+      return [];
+    }
+    if (ts.isCallExpression(node)) {
+      if (!outcome) return [];
+      const membership = this.literalMembership(node, frame, env);
+      return membership ? [membership] : [];
+    }
+    if (!outcome) {
+      const path = dottedName(node);
+      return path === undefined || path === 'this' ? [] : [{ path, values: [] }];
+    }
+    return [];
+  }
+
+  /** `LIST.includes(x)`, `SET.has(x)`, `isReservedKey(x)`: x is one of the list's literals where the call is true. */
+  private literalMembership(call: ts.CallExpression, frame: Frame, env: Env): Narrowing | undefined {
+    const callee = unwrap(call.expression);
+    let literals: string[] | undefined;
+    let subject: ts.Expression | undefined;
+    if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'includes' || callee.name.text === 'has') && call.arguments.length === 1) {
+      literals = literalList(callee.expression, frame.module);
+      subject = call.arguments[0];
+    } else if (ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee)) {
+      const functions = this.evaluate(callee, frame, env).filter((value): value is FunctionValue => value.kind === 'function');
+      if (functions.length !== 1) return undefined;
+      const module = this.graph.module(functions[0]!.file);
+      const predicate = module && literalPredicate(functions[0]!.node, module);
+      if (!predicate) return undefined;
+      literals = predicate.literals;
+      subject = call.arguments[predicate.index];
+    }
+    const path = literals && subject && dottedName(subject);
+    return path === undefined || !literals ? undefined : { path, values: literals.map((text): Value => ({ kind: 'string', text })) };
   }
 
   private withGuards<T>(frame: Frame, names: string[], run: () => T): T {
@@ -1174,12 +1245,12 @@ export class FlowAnalyzer {
       this.withGuards(frame, this.conditionNames(statement.expression, frame), () => {
         if (option) (frame.options ??= []).push(option);
         try {
-          this.withFalsy(frame, statement.expression, true, () => this.evaluateStatement(statement.thenStatement, frame, new Env(env)));
+          this.withNarrowing(frame, env, statement.expression, true, () => this.evaluateStatement(statement.thenStatement, frame, new Env(env)));
         } finally {
           if (option) frame.options!.pop();
         }
         const elseStatement = statement.elseStatement;
-        if (elseStatement) this.withFalsy(frame, statement.expression, false, () => this.evaluateStatement(elseStatement, frame, new Env(env)));
+        if (elseStatement) this.withNarrowing(frame, env, statement.expression, false, () => this.evaluateStatement(elseStatement, frame, new Env(env)));
       });
     } else if (ts.isBlock(statement)) {
       const inner = new Env(env);
@@ -1355,10 +1426,12 @@ export class FlowAnalyzer {
       this.limit(frame.module.file, node, 'budget', `work bound of ${this.maxSteps} steps reached in this function; the rest was not analysed`);
       return [];
     }
-    // Inside `if (!partner.email) { ... }` the address is empty: reading it there yields nothing.
-    if (frame.falsy?.length && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) {
+    // Inside `if (!partner.email) { ... }` the address is empty; inside `if (key === "robots.txt")`
+    // the key is that literal: reading them there yields what the condition says.
+    if (frame.narrowed?.length && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) {
       const path = dottedName(node);
-      if (path !== undefined && frame.falsy.includes(path)) return [];
+      const narrowing = path === undefined ? undefined : frame.narrowed.find((candidate) => candidate.path === path);
+      if (narrowing) return [...narrowing.values];
     }
     switch (node.kind) {
       case ts.SyntaxKind.Identifier:
@@ -1433,8 +1506,8 @@ export class FlowAnalyzer {
         return guardValues(
           this.withGuards(frame, names, () =>
             union(
-              this.withFalsy(frame, conditional.condition, true, () => this.evaluate(conditional.whenTrue, frame, env)),
-              this.withFalsy(frame, conditional.condition, false, () => this.evaluate(conditional.whenFalse, frame, env)),
+              this.withNarrowing(frame, env, conditional.condition, true, () => this.evaluate(conditional.whenTrue, frame, env)),
+              this.withNarrowing(frame, env, conditional.condition, false, () => this.evaluate(conditional.whenFalse, frame, env)),
             ),
           ),
           names,
@@ -1580,7 +1653,7 @@ export class FlowAnalyzer {
     const leftNames = isShortCircuit ? this.conditionNames(node.left, frame) : [];
     const right = isShortCircuit
       ? guardValues(
-          this.withGuards(frame, leftNames, () => this.withFalsy(frame, node.left, operator === ts.SyntaxKind.AmpersandAmpersandToken, () => this.evaluate(node.right, frame, env))),
+          this.withGuards(frame, leftNames, () => this.withNarrowing(frame, env, node.left, operator === ts.SyntaxKind.AmpersandAmpersandToken, () => this.evaluate(node.right, frame, env))),
           leftNames,
         )
       : this.evaluate(node.right, frame, env);
@@ -1606,9 +1679,9 @@ export class FlowAnalyzer {
   private assignTo(target: ts.Expression | ts.ForInitializer, values: Value[], frame: Frame, env: Env): void {
     const node = unwrap(target as ts.Expression);
     // `if (!user) { user = await createUser(); ... }`: once assigned, it holds what was assigned.
-    if (frame.falsy?.length) {
+    if (frame.narrowed?.length) {
       const path = dottedName(node as ts.Expression);
-      if (path !== undefined) frame.falsy = frame.falsy.filter((narrowed) => narrowed !== path && !narrowed.startsWith(`${path}.`));
+      if (path !== undefined) frame.narrowed = frame.narrowed.filter((narrowing) => narrowing.path !== path && !narrowing.path.startsWith(`${path}.`));
     }
     if (ts.isIdentifier(node)) {
       env.assign(node.text, values);
@@ -3233,31 +3306,104 @@ function guardNames(expression: ts.Expression): string[] {
 }
 
 /**
- * The names and property paths a condition leaves empty when it has this outcome: `!x`,
- * `x == null`, `x === undefined` and `x === ""` when true, `x` when false, combined through
- * `!`, `&&` (true) and `||` (false).
+ * `x === "a"`, `x == null`, `x !== ""`, `"a" === x`: the path compared, the literal (undefined
+ * for null, undefined and the empty string) and whether the test is for equality.
  */
-function falsyPaths(condition: ts.Expression, outcome: boolean): string[] {
-  const node = unwrap(condition);
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return falsyPaths(node.operand, !outcome);
-  if (ts.isBinaryExpression(node)) {
-    const operator = node.operatorToken.kind;
-    if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return outcome ? [...falsyPaths(node.left, true), ...falsyPaths(node.right, true)] : [];
-    if (operator === ts.SyntaxKind.BarBarToken) return outcome ? [] : [...falsyPaths(node.left, false), ...falsyPaths(node.right, false)];
-    const equal = operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken;
-    const notEqual = operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
-    if ((equal && outcome) || (notEqual && !outcome)) {
-      const [subject, empty] = isEmptyLiteral(node.right) ? [node.left, true] : isEmptyLiteral(node.left) ? [node.right, true] : [undefined, false];
-      const path = empty && subject ? dottedName(subject) : undefined;
-      return path === undefined ? [] : [path];
+function literalComparison(node: ts.BinaryExpression): { path: string; literal?: string; equal: boolean } | undefined {
+  const operator = node.operatorToken.kind;
+  const equal = operator === ts.SyntaxKind.EqualsEqualsEqualsToken || operator === ts.SyntaxKind.EqualsEqualsToken;
+  const notEqual = operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
+  if (!equal && !notEqual) return undefined;
+  const literalSide = (expression: ts.Expression): { literal?: string } | undefined => {
+    const inner = unwrap(expression);
+    if (isEmptyLiteral(inner)) return {};
+    return ts.isStringLiteralLike(inner) ? { literal: inner.text } : undefined;
+  };
+  const right = literalSide(node.right);
+  const left = right ? undefined : literalSide(node.left);
+  const subject = right ? node.left : left ? node.right : undefined;
+  const path = subject && dottedName(subject);
+  if (path === undefined) return undefined;
+  return { path, literal: (right ?? left)!.literal, equal };
+}
+
+/** The string literals of `["a", "b"]`, `new Set(["a"])`, or a constant bound to one in scope. */
+function literalList(expression: ts.Expression, module: ModuleInfo): string[] | undefined {
+  let node = unwrap(expression);
+  if (ts.isIdentifier(node)) {
+    const initializer = constInitializer(node.text, node, module);
+    if (!initializer) return undefined;
+    node = unwrap(initializer);
+  }
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Set' && node.arguments?.length === 1) node = unwrap(node.arguments[0]!);
+  if (!ts.isArrayLiteralExpression(node) || !node.elements.length) return undefined;
+  const texts: string[] = [];
+  for (const element of node.elements) {
+    const inner = unwrap(element as ts.Expression);
+    if (!ts.isStringLiteralLike(inner)) return undefined;
+    texts.push(inner.text);
+  }
+  return texts;
+}
+
+/** The initializer of a `const name = ...` in a block enclosing `from`, or of the module. */
+function constInitializer(name: string, from: ts.Node, module: ModuleInfo): ts.Expression | undefined {
+  for (let scope: ts.Node | undefined = from.parent; scope && !ts.isSourceFile(scope); scope = scope.parent) {
+    if (!ts.isBlock(scope)) continue;
+    for (const statement of scope.statements) {
+      if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
+      }
     }
-    return [];
   }
-  if (!outcome) {
-    const path = dottedName(node);
-    return path === undefined || path === 'this' ? [] : [path];
+  const declaration = module.declarations.get(name);
+  return declaration && ts.isVariableDeclaration(declaration) && isConstDeclaration(declaration) ? declaration.initializer : undefined;
+}
+
+function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+}
+
+const literalPredicates = new WeakMap<ts.Node, { index: number; literals: string[] } | null>();
+
+/**
+ * A function that returns a test of one parameter against literals (`return RESERVED.includes(key)`,
+ * `(key) => key === "a" || key === "b"`): where a call of it is true, that argument is one of them.
+ */
+function literalPredicate(fn: ts.FunctionLikeDeclaration, module: ModuleInfo): { index: number; literals: string[] } | undefined {
+  let known = literalPredicates.get(fn);
+  if (known === undefined) {
+    known = null;
+    const body = fn.body;
+    const last = body && ts.isBlock(body) ? body.statements[body.statements.length - 1] : undefined;
+    const returned = body && !ts.isBlock(body) ? body : last && ts.isReturnStatement(last) ? last.expression : undefined;
+    const tested = returned ? testedLiterals(returned, module) : undefined;
+    const index = tested ? fn.parameters.findIndex((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === tested.name) : -1;
+    if (tested && index >= 0) known = { index, literals: tested.literals };
+    literalPredicates.set(fn, known);
   }
-  return [];
+  return known ?? undefined;
+}
+
+/** `LIST.includes(name)`, `name === "a" || name === "b"`: the name tested and its literals. */
+function testedLiterals(expression: ts.Expression, module: ModuleInfo): { name: string; literals: string[] } | undefined {
+  const node = unwrap(expression);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === 'includes' || node.expression.name.text === 'has') && node.arguments.length === 1) {
+    const subject = unwrap(node.arguments[0]!);
+    const literals = literalList(node.expression.expression, module);
+    return literals && ts.isIdentifier(subject) ? { name: subject.text, literals } : undefined;
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+    const left = testedLiterals(node.left, module);
+    const right = testedLiterals(node.right, module);
+    return left && right && left.name === right.name ? { name: left.name, literals: [...left.literals, ...right.literals] } : undefined;
+  }
+  if (ts.isBinaryExpression(node)) {
+    const comparison = literalComparison(node);
+    return comparison?.equal && comparison.literal !== undefined && !comparison.path.includes('.') ? { name: comparison.path, literals: [comparison.literal] } : undefined;
+  }
+  return undefined;
 }
 
 /** `null`, `undefined`, `""`. */
