@@ -1185,7 +1185,7 @@ export class FlowAnalyzer {
     if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'includes' || callee.name.text === 'has') && call.arguments.length === 1) {
       literals = literalList(callee.expression, frame.module);
       subject = call.arguments[0];
-    } else if (ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee)) {
+    } else if (ts.isIdentifier(callee) && call.arguments.some((argument) => dottedName(argument) !== undefined)) {
       const functions = this.evaluate(callee, frame, env).filter((value): value is FunctionValue => value.kind === 'function');
       if (functions.length !== 1) return undefined;
       const module = this.graph.module(functions[0]!.file);
