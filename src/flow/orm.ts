@@ -138,6 +138,9 @@ export class OrmSemantics {
     ]);
     const omitted = this.keysOf(options, 'omit');
     for (const key of omitted) excluded.add(key);
+    // `findMany({ where: { paypalEmail: null } })`: the records found have no PayPal email
+    // (TypeORM ignores a null there; it needs `IsNull()`).
+    if (value.orm !== 'typeorm') for (const key of nullFilteredKeys(node)) excluded.add(key);
     const projection = included.size ? included : value.projection;
     const evidence = value.evidence;
     if (FIND_MANY.has(method)) return [{ kind: 'array', elements: [this.record(model, site, evidence, projection, excluded)] }];
@@ -539,4 +542,29 @@ function isLiteralExpression(expression: ts.Expression): boolean {
     default:
       return false;
   }
+}
+
+/** Fields a query's written-out `where` requires to be null (`where: { email: null }`, `{ email: { equals: null } }`). */
+function nullFilteredKeys(node: ts.CallExpression | undefined): string[] {
+  const keys: string[] = [];
+  for (const argument of node?.arguments ?? []) {
+    const options = unwrap(argument);
+    if (!ts.isObjectLiteralExpression(options)) continue;
+    for (const property of options.properties) {
+      if (!ts.isPropertyAssignment(property) || propertyNameText(property.name) !== 'where') continue;
+      const where = unwrap(property.initializer);
+      if (!ts.isObjectLiteralExpression(where)) continue;
+      for (const condition of where.properties) {
+        if (!ts.isPropertyAssignment(condition)) continue;
+        const key = propertyNameText(condition.name);
+        let test = unwrap(condition.initializer);
+        if (ts.isObjectLiteralExpression(test) && test.properties.length === 1) {
+          const only = test.properties[0]!;
+          if (ts.isPropertyAssignment(only) && propertyNameText(only.name) === 'equals') test = unwrap(only.initializer);
+        }
+        if (key !== undefined && test.kind === ts.SyntaxKind.NullKeyword) keys.push(key);
+      }
+    }
+  }
+  return keys;
 }
