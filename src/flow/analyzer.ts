@@ -2383,8 +2383,10 @@ export class FlowAnalyzer {
     const isComponent = ts.isPropertyAccessExpression(tag) || (ts.isIdentifier(tag) && /^[A-Z]/.test(tag.text));
     if (!isComponent) return;
     const components = this.evaluate(tag, frame, env).filter((value): value is FunctionValue => value.kind === 'function');
+    if (!components.length) return;
     const site = this.siteOf(frame.module.file, element);
-    for (const component of components) this.callFunction(component, [[props]], component.receiver ?? [], site, frame, tag.getText(frame.module.sourceFile));
+    const name = tag.getText(frame.module.sourceFile);
+    for (const component of components) this.callFunction(component, [[props]], component.receiver ?? [], site, frame, name);
   }
 
   private callArrayMethod(array: { kind: 'array'; elements: Value[] }, method: string, args: Value[][], site: Site, frame: Frame): Value[] {
