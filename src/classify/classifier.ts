@@ -667,6 +667,8 @@ const NON_CREDENTIAL_TOKEN_WORDS: ReadonlySet<string> = new Set([
   'cached', 'context', 'num', 'number', 'page', 'cursor', 'continuation', 'pagination', 'next', 'previous', 'prev', 'sync',
   // `designTokens`, `colorTokens`: a design system's named styles.
   'design', 'color', 'colour', 'theme', 'style', 'spacing', 'typography',
+  // `searchTokens`, `parsedTokens`, `unsupportedTokens`: pieces of a text a parser split.
+  'search', 'query', 'parsed', 'unsupported', 'lexer', 'lexical', 'syntax', 'word', 'text',
 ]);
 
 /** Words before `url` that make it a protocol endpoint. */

@@ -406,6 +406,11 @@ describe('classifyField: validators, database types, enum values, doc comments',
     expect(classify('Discount', { name: 'code', doc: "If omitted, a unique code will be generated automatically from the partner's name." })).toBeNull();
     expect(classify('Order', { name: 'contact', doc: "a copy of the customer's email" })?.category).toBe('user.contact.email');
   });
+  test('tokens a parser split from a text are not credentials', () => {
+    expect(classify('SearchState', { name: 'searchTokens' })).toBeNull();
+    expect(classify('Filter', { name: 'unsupportedTokens' })).toBeNull();
+    expect(classify('Session', { name: 'sessionToken' })?.category).toBe('user.authorization.credentials');
+  });
   test('the places a link or a campaign targets are settings, not anyone\'s location', () => {
     expect(classify('Link', { name: 'geo', type: 'json' })).toBeNull();
     expect(classify('Campaign', { name: 'latitude', type: 'number' })).toBeNull();
