@@ -669,6 +669,8 @@ const NON_CREDENTIAL_TOKEN_WORDS: ReadonlySet<string> = new Set([
   'design', 'color', 'colour', 'theme', 'style', 'spacing', 'typography',
   // `searchTokens`, `parsedTokens`, `unsupportedTokens`: pieces of a text a parser split.
   'search', 'query', 'parsed', 'unsupported', 'lexer', 'lexical', 'syntax', 'word', 'text',
+  // `captchaToken`, `turnstileToken`: a one-time proof that a human solved a challenge.
+  'captcha', 'recaptcha', 'hcaptcha', 'turnstile',
 ]);
 
 /** Words before `url` that make it a protocol endpoint. */

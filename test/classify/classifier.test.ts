@@ -409,6 +409,8 @@ describe('classifyField: validators, database types, enum values, doc comments',
   test('tokens a parser split from a text are not credentials', () => {
     expect(classify('SearchState', { name: 'searchTokens' })).toBeNull();
     expect(classify('Filter', { name: 'unsupportedTokens' })).toBeNull();
+    expect(classify('SignupInput', { name: 'turnstileToken' })).toBeNull();
+    expect(classify('SignupInput', { name: 'recaptchaToken' })).toBeNull();
     expect(classify('Session', { name: 'sessionToken' })?.category).toBe('user.authorization.credentials');
   });
   test('the places a link or a campaign targets are settings, not anyone\'s location', () => {
