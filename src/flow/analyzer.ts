@@ -1124,6 +1124,11 @@ export class FlowAnalyzer {
     return [...expanded];
   }
 
+  /** A name or path assigned or declared again holds what it was given, not what a condition said. */
+  private forgetNarrowing(frame: Frame, path: string): void {
+    frame.narrowed = frame.narrowed?.filter((narrowing) => narrowing.path !== path && !narrowing.path.startsWith(`${path}.`));
+  }
+
   /** Runs `run` with what a condition with this outcome says of the names and paths it tests. */
   private withNarrowing<T>(frame: Frame, env: Env, condition: ts.Expression, outcome: boolean, run: () => T): T {
     const narrowings = this.narrowings(condition, outcome, frame, env, 0);
@@ -1332,6 +1337,8 @@ export class FlowAnalyzer {
 
   /** Binds a declaration name or destructuring pattern to values. */
   bindPattern(name: ts.BindingName, values: Value[], env: Env, frame: Frame, site: Site): void {
+    // `if (!email) { const email = lookup(); ... }`: a name declared again is a new value.
+    if (frame.narrowed?.length) for (const bound of boundNames(name)) this.forgetNarrowing(frame, bound);
     if (ts.isIdentifier(name)) {
       env.declare(name.text, values);
       return;
@@ -1681,7 +1688,7 @@ export class FlowAnalyzer {
     // `if (!user) { user = await createUser(); ... }`: once assigned, it holds what was assigned.
     if (frame.narrowed?.length) {
       const path = dottedName(node as ts.Expression);
-      if (path !== undefined) frame.narrowed = frame.narrowed.filter((narrowing) => narrowing.path !== path && !narrowing.path.startsWith(`${path}.`));
+      if (path !== undefined) this.forgetNarrowing(frame, path);
     }
     if (ts.isIdentifier(node)) {
       env.assign(node.text, values);
