@@ -13,7 +13,7 @@ import { singularOf, splitWords } from '../classify/words.js';
 import { recipientForHost, recipientsForPackage } from '../catalog/recipients.js';
 import type { SinkDefinition, SinkKind } from '../catalog/sinks.js';
 import type { ProjectSources } from '../project/sources.js';
-import { dottedName, functionsOf, positionOf, propertyNameText, rootIdentifier, ts, unwrap } from '../project/syntax.js';
+import { dottedName, functionsOf, isConstDeclaration, positionOf, propertyNameText, rootIdentifier, ts, unwrap } from '../project/syntax.js';
 import { modelNameCandidates, readAnnotation } from './annotations.js';
 import { boundNames, purposeTagsOf, type ModuleGraph, type ModuleInfo } from './module-graph.js';
 import type { ModelIndex } from './models.js';
@@ -3368,10 +3368,6 @@ function constInitializer(name: string, from: ts.Node, module: ModuleInfo): ts.E
   }
   const declaration = module.declarations.get(name);
   return declaration && ts.isVariableDeclaration(declaration) && isConstDeclaration(declaration) ? declaration.initializer : undefined;
-}
-
-function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
-  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
 
 const literalPredicates = new WeakMap<ts.Node, { index: number; literals: string[] } | null>();

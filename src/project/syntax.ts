@@ -400,3 +400,8 @@ export function scriptKindOf(fileName: string): ts.ScriptKind {
   if (/\.[mc]?js$/.test(fileName)) return ts.ScriptKind.JS;
   return ts.ScriptKind.TS;
 }
+
+/** `const x = ...` (not `let` or `var`). */
+export function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+}

@@ -10,6 +10,7 @@ import {
   docCommentOf,
   dottedName,
   forEachDescendant,
+  isConstDeclaration,
   isRequireCall,
   objectProperty,
   positionOf,
@@ -175,7 +176,7 @@ function extractMongooseSchemas(context: ScriptContext): { models: ModelFact[]; 
   forEachDescendant(context.sourceFile, (node) => {
     if (ts.isVariableDeclaration(node)) {
       addLocalBindings(node, bindings);
-      if (ts.isIdentifier(node.name) && isConstant(node)) {
+      if (ts.isIdentifier(node.name) && isConstDeclaration(node)) {
         const value = stringValue(node.initializer);
         const name = node.name.text;
         if (value !== undefined) state.stringConstants.set(name, state.stringConstants.has(name) ? null : value);
@@ -369,10 +370,6 @@ function stringOrConstant(state: FileState, expression: ts.Expression | undefine
   if (literal !== undefined || !expression) return literal;
   const node = unwrap(expression);
   return ts.isIdentifier(node) ? (state.stringConstants.get(node.text) ?? undefined) : undefined;
-}
-
-function isConstant(declaration: ts.VariableDeclaration): boolean {
-  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
 
 function resolveSchemaReference(state: FileState, expression: ts.Expression): SchemaDeclaration | ExternalSchemaReference | undefined {
